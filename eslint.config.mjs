@@ -1,0 +1,81 @@
+// Lint profiles (see ENGINEERING.md):
+// - the plugin bundle (src/, but not src/cli/) gets obsidianmd's full recommended profile;
+// - code that only ever runs in Node (the command line, tests, scripts, configs) gets the same
+//   rules with those about Obsidian's runtime turned off.
+import obsidianmd from "eslint-plugin-obsidianmd";
+import svelte from "eslint-plugin-svelte";
+import { defineConfig, globalIgnores } from "eslint/config";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+const svelteFiles = ["**/*.svelte", "**/*.svelte.ts"];
+
+const nodeOnly = [
+  "src/cli/**/*.ts",
+  "test/**/*.ts",
+  "scripts/**/*.{ts,mjs}",
+  "bench/**/*.{ts,mjs}",
+  "*.config.{ts,mjs,js}",
+];
+
+export default defineConfig([
+  globalIgnores([
+    "node_modules/",
+    "main.js",
+    "dist/",
+    "coverage/",
+    "reports/",
+    ".stryker-tmp/",
+    "examples/",
+    "docs/",
+    "package-lock.json",
+    "**/*.md",
+  ]),
+  ...obsidianmd.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ["*.config.mjs", "*.config.js", "scripts/*.mjs"] },
+        tsconfigRootDir: import.meta.dirname,
+        extraFileExtensions: [".svelte"],
+      },
+    },
+  },
+  // Svelte's rules need its parser, so they apply to Svelte files only.
+  ...svelte.configs.recommended.map((config) =>
+    config.files || !config.rules ? config : { ...config, files: svelteFiles },
+  ),
+  {
+    files: svelteFiles,
+    languageOptions: {
+      parserOptions: { parser: tseslint.parser, svelteConfig: {} },
+    },
+    rules: { "svelte/no-at-html-tags": "error" },
+  },
+  {
+    files: nodeOnly,
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      "obsidianmd/no-nodejs-modules": "off",
+      "obsidianmd/hardcoded-config-path": "off",
+      "obsidianmd/prefer-window-timers": "off",
+      "obsidianmd/no-global-this": "off",
+      "obsidianmd/ui/sentence-case": "off",
+      // Command-line programs and scripts talk on the console; that rule is for the plugin.
+      "obsidianmd/rule-custom-message": "off",
+      "no-restricted-globals": "off",
+      "import/no-extraneous-dependencies": "off",
+      "@typescript-eslint/no-restricted-imports": "off",
+    },
+  },
+  {
+    // validate-manifest reads the JSON through the TypeScript parser's AST, without types.
+    files: ["manifest.json"],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: {
+      parser: tseslint.parser,
+      parserOptions: { projectService: false, project: null },
+    },
+    rules: { "obsidianmd/validate-manifest": "error" },
+  },
+]);

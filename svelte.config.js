@@ -1,0 +1,2 @@
+// Svelte 5 compiles TypeScript in components itself; no preprocessor is needed.
+export default {};

@@ -1,0 +1,32 @@
+import { svelte } from "@sveltejs/vite-plugin-svelte";
+import { svelteTesting } from "@testing-library/svelte/vite";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  plugins: [svelte(), svelteTesting()],
+  test: {
+    // Tests that change process.env.TZ need a process of their own per file.
+    pool: "forks",
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "node",
+          include: ["test/domain/**/*.test.ts", "test/cli/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        extends: true,
+        // 'obsidian' ships types only; at run time plugin code gets the in-memory mocks.
+        resolve: { alias: [{ find: /^obsidian$/, replacement: "obsidian-test-mocks/obsidian" }] },
+        test: {
+          name: "obsidian",
+          include: ["test/obsidian/**/*.test.ts"],
+          environment: "jsdom",
+          setupFiles: ["test/support/obsidian-setup.ts"],
+        },
+      },
+    ],
+  },
+});
