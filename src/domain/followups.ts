@@ -1,0 +1,101 @@
+/**
+ * Builds the `FollowUps` result (the command line's JSON and the API's answer) from the notes
+ * already read, in the spec's total order.
+ */
+
+import type { Interview, NoteReading } from "./interview";
+import type { Settings } from "./settings";
+import { toIso } from "./time";
+import { type PlannedAction, planActions, stateAt, supersededRounds } from "./timeline";
+import type { ActionState, FollowUpItem, FollowUps, Problem } from "./types";
+
+const STATE_RANK: Readonly<Record<ActionState, number>> = { overdue: 0, due: 1, upcoming: 2 };
+
+/** Plain code-unit order: the same on every machine, whatever its locale. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Overdue, due, upcoming; then deadline (none last), opens, path and action id. */
+export function compareItems(a: FollowUpItem, b: FollowUpItem): number {
+  return (
+    STATE_RANK[a.state] - STATE_RANK[b.state] ||
+    compareDeadline(a.deadline, b.deadline) ||
+    compareText(a.opens, b.opens) ||
+    compareText(a.path, b.path) ||
+    compareText(a.action, b.action)
+  );
+}
+
+function compareDeadline(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return compareText(a, b);
+}
+
+export function toItem(action: PlannedAction, now: number): FollowUpItem {
+  const item: FollowUpItem = {
+    path: action.path,
+    action: action.action,
+    state: stateAt(action.opens, action.deadline, now),
+    opens: toIso(action.opens),
+    deadline: action.deadline === null ? null : toIso(action.deadline),
+    organization: action.organization,
+    position: action.position,
+  };
+  if (action.warning !== null) item.warning = action.warning;
+  return item;
+}
+
+/** Splits readings into interviews and problems. */
+export function partition(readings: Iterable<NoteReading>): {
+  interviews: Interview[];
+  problems: Problem[];
+} {
+  const interviews: Interview[] = [];
+  const problems: Problem[] = [];
+  for (const reading of readings) {
+    if (reading.kind === "interview") interviews.push(reading.interview);
+    else problems.push({ path: reading.path, reason: reading.reason });
+  }
+  return { interviews, problems };
+}
+
+/** Every planned action of every interview, hidden ones included (the sidebar shows those too). */
+export function planAll(
+  interviews: readonly Interview[],
+  settings: Settings,
+  now: number,
+): PlannedAction[] {
+  const superseded = supersededRounds(interviews);
+  const out: PlannedAction[] = [];
+  for (const interview of interviews) {
+    for (const action of planActions(interview, superseded.has(interview.path), settings, now)) {
+      out.push(action);
+    }
+  }
+  return out;
+}
+
+/**
+ * The follow-ups at `now`: every listed action (snoozed and dismissed ones left out), sorted,
+ * and every note that could not be read, sorted by path.
+ */
+export function computeFollowUps(
+  readings: Iterable<NoteReading>,
+  settings: Settings,
+  now: Date,
+  ready?: boolean,
+): FollowUps {
+  const at = now.getTime();
+  const { interviews, problems } = partition(readings);
+  const items: FollowUpItem[] = [];
+  for (const action of planAll(interviews, settings, at)) {
+    if (action.hiddenBy === null) items.push(toItem(action, at));
+  }
+  items.sort(compareItems);
+  problems.sort((a, b) => compareText(a.path, b.path));
+  const iso = now.toISOString();
+  return ready === undefined ? { now: iso, items, problems } : { now: iso, ready, items, problems };
+}

@@ -1,0 +1,230 @@
+/**
+ * Reads one interview note's frontmatter into an `Interview`, or into a problem whose reason a
+ * person understands. Property names come from settings. Nothing here throws.
+ */
+
+import { isInterviewNote } from "./recognise";
+import type { PropertyNames, Settings } from "./settings";
+import { ALL_STATUSES, type Status, statusOf } from "./status";
+import { type DateOnlyMeaning, type When, readWhen } from "./time";
+import { type ActionId, isActionId, ACTION_IDS } from "./types";
+import {
+  type Frontmatter,
+  isFalse,
+  isSet,
+  looksLikeEmail,
+  property,
+  readContact,
+  readOne,
+  readStrings,
+  readText,
+  shown,
+} from "./values";
+
+export interface Interview {
+  path: string;
+  organization: string;
+  position: string;
+  /** T: the interview's date and time. */
+  date: When;
+  /** The contact as written, without link brackets. */
+  contact: string;
+  contactName: string;
+  /** The contact's address: the email property, else the one inside the contact field. */
+  email: string;
+  /** Why the thank-you cannot simply be sent, if it cannot. */
+  emailWarning: string | null;
+  status: Status | null;
+  interested: boolean;
+  lastHeard: When | null;
+  thankYouSent: boolean;
+  researchDone: boolean;
+  followedUp: boolean;
+  /** When `followed_up` holds a date: when the last nudge went out. */
+  followedUpAt: When | null;
+  rejectionReplied: boolean;
+  rejectedOn: When | null;
+  offerDeadline: When | null;
+  snoozedUntil: When | null;
+  dismissed: ReadonlySet<ActionId>;
+  previousRound: string;
+}
+
+export type NoteReading =
+  { kind: "interview"; interview: Interview } | { kind: "problem"; path: string; reason: string };
+
+class Reader {
+  readonly reasons: string[] = [];
+
+  constructor(
+    private readonly frontmatter: Frontmatter,
+    private readonly names: PropertyNames,
+  ) {}
+
+  raw(key: keyof PropertyNames): unknown {
+    return property(this.frontmatter, this.names[key]);
+  }
+
+  fail(key: keyof PropertyNames, reason: string): void {
+    this.reasons.push(`"${this.names[key]}" ${reason}`);
+  }
+
+  text(key: keyof PropertyNames): string {
+    const result = readText(this.raw(key));
+    if (result.ok) return result.text;
+    this.fail(key, result.reason);
+    return "";
+  }
+
+  when(key: keyof PropertyNames, dateOnly: DateOnlyMeaning, why = ""): When | null {
+    const one = readOne(this.raw(key));
+    if (!one.ok) {
+      this.fail(key, one.reason + why);
+      return null;
+    }
+    const result = readWhen(one.value, dateOnly);
+    if (result === null) return null;
+    if (result.ok) return result.when;
+    this.fail(key, result.reason + why);
+    return null;
+  }
+
+  status(): Status | null {
+    const one = readOne(this.raw("status"));
+    if (!one.ok) {
+      this.fail("status", one.reason);
+      return null;
+    }
+    const value = one.value;
+    if (value === null || value === undefined) return null;
+    if (typeof value === "string") {
+      if (value.trim() === "") return null;
+      const status = statusOf(value);
+      if (status !== null) return status;
+    }
+    this.fail(
+      "status",
+      `is ${shown(value)}, which is not a status (use one of: ${ALL_STATUSES.join(", ")})`,
+    );
+    return null;
+  }
+
+  /** One address; of a list, the first (one thank-you per interviewer is planned, not built). */
+  email(): string {
+    const raw = this.raw("email");
+    const first = Array.isArray(raw) ? readStrings(raw)[0] : raw;
+    const result = readText(first);
+    if (!result.ok) {
+      this.fail("email", result.reason);
+      return "";
+    }
+    return result.text.replace(/^mailto:/i, "");
+  }
+
+  dismissed(): Set<ActionId> {
+    const out = new Set<ActionId>();
+    const raw = this.raw("dismissed");
+    if (!isSet(raw)) return out;
+    for (const id of readStrings(raw)) {
+      const lower = id.toLowerCase();
+      if (isActionId(lower)) out.add(lower);
+      else
+        this.fail(
+          "dismissed",
+          `holds ${shown(id)}, which is not a follow-up (use: ${ACTION_IDS.join(", ")})`,
+        );
+    }
+    return out;
+  }
+}
+
+function emailWarning(email: string, fromProperty: boolean, names: PropertyNames): string | null {
+  if (email === "") {
+    return `No contact email: add "${names.email}" to send the thank-you.`;
+  }
+  if (!looksLikeEmail(email)) {
+    const where = fromProperty ? `"${names.email}"` : `The address in "${names.contact}"`;
+    return `${where} ${JSON.stringify(email)} does not look like an email address.`;
+  }
+  return null;
+}
+
+/** Reads a note already known to be an interview note. */
+export function readInterview(
+  path: string,
+  frontmatter: Frontmatter | null | undefined,
+  settings: Settings,
+): NoteReading {
+  const names = settings.properties;
+  const read = new Reader(frontmatter ?? {}, names);
+
+  const date = read.when("date", "end-of-day");
+  const dateMissing = date === null && read.reasons.length === 0;
+  const organization = read.text("organization");
+  const position = read.text("position");
+  const contact = read.text("contact");
+  const emailText = read.email();
+  const status = read.status();
+  const lastHeard = read.when("lastHeard", "end-of-day");
+  const rejectedOn = read.when("rejectedOn", "end-of-day");
+  const offerDeadline = read.when("offerDeadline", "end-of-day");
+  const snoozedUntil = read.when("snoozedUntil", "start-of-day");
+  const dismissed = read.dismissed();
+  const previousRound = read.text("previousRound");
+
+  const followedUp = isSet(read.raw("followedUp"));
+  let followedUpAt: When | null = null;
+  if (followedUp && settings.laterNudge) {
+    followedUpAt = read.when(
+      "followedUp",
+      "end-of-day",
+      "; the later nudge counts from the date it was sent",
+    );
+  }
+
+  if (dateMissing) {
+    read.reasons.unshift(`No interview date: add "${names.date}" (YYYY-MM-DD or YYYY-MM-DDTHH:mm)`);
+  }
+  if (read.reasons.length > 0 || date === null) {
+    return { kind: "problem", path, reason: read.reasons.join("; ") };
+  }
+
+  const parsedContact = readContact(contact);
+  const email = emailText !== "" ? emailText : parsedContact.email;
+  return {
+    kind: "interview",
+    interview: {
+      path,
+      organization,
+      position,
+      date,
+      contact,
+      contactName: parsedContact.name,
+      email,
+      emailWarning: emailWarning(email, emailText !== "", names),
+      status,
+      interested: !isFalse(read.raw("interested")),
+      lastHeard,
+      thankYouSent: isSet(read.raw("thankYouSent")),
+      researchDone: isSet(read.raw("researchDone")),
+      followedUp,
+      followedUpAt,
+      rejectionReplied: isSet(read.raw("rejectionReplied")),
+      rejectedOn,
+      offerDeadline,
+      snoozedUntil,
+      dismissed,
+      previousRound,
+    },
+  };
+}
+
+/** Recognises and reads one note: null when it is not an interview note at all. */
+export function readNote(
+  path: string,
+  frontmatter: Frontmatter | null | undefined,
+  settings: Settings,
+): NoteReading | null {
+  if (!isInterviewNote(path, frontmatter, settings)) return null;
+  return readInterview(path, frontmatter, settings);
+}

@@ -1,0 +1,381 @@
+/**
+ * The one settings object: its keys, defaults, validation, merging and versioned migration.
+ * The plugin and the command line both read settings through `loadSettings`.
+ */
+
+/** The note properties the plugin reads and writes, mapped to the names used in the vault. */
+export interface PropertyNames {
+  organization: string;
+  position: string;
+  date: string;
+  contact: string;
+  email: string;
+  status: string;
+  interested: string;
+  lastHeard: string;
+  thankYouSent: string;
+  researchDone: string;
+  followedUp: string;
+  rejectionReplied: string;
+  rejectedOn: string;
+  offerDeadline: string;
+  snoozedUntil: string;
+  dismissed: string;
+  previousRound: string;
+}
+
+export interface Settings {
+  /** The settings format version, for migration. */
+  version: number;
+  /** A note whose `typeProperty` equals `typeValue` (any case, or a list holding it) is an interview. */
+  typeProperty: string;
+  typeValue: string;
+  /** A note tagged with this tag, or a tag below it (`interview/onsite`), is an interview. */
+  tag: string;
+  /** Every note in this folder (and its subfolders) is an interview; empty turns this off. */
+  interviewFolder: string;
+  /** Templates live here; notes in it are never interviews. */
+  templatesFolder: string;
+  /** Optional note used as the body of new interview notes. */
+  noteTemplateFile: string;
+  properties: PropertyNames;
+  /** Timings of the follow-up rules. Hours are exact; days are calendar days. */
+  thankYouHours: number;
+  researchOpensDays: number;
+  researchDueDays: number;
+  followUpAfterDays: number;
+  followUpWindowDays: number;
+  rejectionReplyHours: number;
+  /** The later nudge: once followed up, nudge again after `laterNudgeDays` days. */
+  laterNudge: boolean;
+  laterNudgeDays: number;
+  /** How far ahead the sidebar's "Coming up" looks, in days. */
+  horizonDays: number;
+  myName: string;
+  /** A moment.js format for dates shown to people and written into emails. */
+  dateFormat: string;
+  fileNamePattern: string;
+  openInNewTab: boolean;
+  showStatusBar: boolean;
+  startupNotice: boolean;
+}
+
+export const SETTINGS_VERSION = 1;
+
+export const DEFAULT_PROPERTY_NAMES: Readonly<PropertyNames> = Object.freeze({
+  organization: "organization",
+  position: "position",
+  date: "date",
+  contact: "contact",
+  email: "email",
+  status: "status",
+  interested: "interested",
+  lastHeard: "last_heard",
+  thankYouSent: "thank_you_sent",
+  researchDone: "research_done",
+  followedUp: "followed_up",
+  rejectionReplied: "rejection_replied",
+  rejectedOn: "rejected_on",
+  offerDeadline: "offer_deadline",
+  snoozedUntil: "snoozed_until",
+  dismissed: "dismissed",
+  previousRound: "previous_round",
+});
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  version: SETTINGS_VERSION,
+  typeProperty: "type",
+  typeValue: "interview",
+  tag: "interview",
+  interviewFolder: "Interviews",
+  templatesFolder: "Interviews/Templates",
+  noteTemplateFile: "",
+  properties: DEFAULT_PROPERTY_NAMES,
+  thankYouHours: 24,
+  researchOpensDays: 1,
+  researchDueDays: 14,
+  followUpAfterDays: 14,
+  followUpWindowDays: 7,
+  rejectionReplyHours: 48,
+  laterNudge: false,
+  laterNudgeDays: 14,
+  horizonDays: 7,
+  myName: "",
+  dateFormat: "dddd D MMMM YYYY",
+  fileNamePattern: "{{date:YYYY-MM-DD}} {{organization}} - {{position}}",
+  openInNewTab: true,
+  showStatusBar: true,
+  startupNotice: false,
+});
+
+/** A fresh, mutable copy of the defaults. */
+export function defaultSettings(): Settings {
+  return { ...DEFAULT_SETTINGS, properties: { ...DEFAULT_PROPERTY_NAMES } };
+}
+
+type Check = (value: unknown) => string | null;
+
+function wholeNumber(min: number, max: number): Check {
+  return (value) =>
+    typeof value === "number" && Number.isInteger(value) && value >= min && value <= max
+      ? null
+      : `must be a whole number from ${min} to ${max}`;
+}
+
+const boolean: Check = (value) => (typeof value === "boolean" ? null : "must be true or false");
+
+function text(options: { required: boolean }): Check {
+  return (value) => {
+    if (typeof value !== "string") return "must be text";
+    if (options.required && value.trim() === "") return "must not be empty";
+    if (/[\r\n]/.test(value)) return "must be on one line";
+    return null;
+  };
+}
+
+/** A name usable as a YAML key in a note's properties. */
+const propertyName: Check = (value) => {
+  const problem = text({ required: true })(value);
+  if (problem) return problem;
+  const name = (value as string).trim();
+  if (name.includes(":") || name.startsWith("#") || name.startsWith("-")) {
+    return "must be a property name (no colon, no leading # or -)";
+  }
+  return null;
+};
+
+/** A vault folder path, relative, without `..`. Empty is allowed where the setting is optional. */
+const folderPath: Check = (value) => {
+  const problem = text({ required: false })(value);
+  if (problem) return problem;
+  const parts = (value as string).split("/").map((part) => part.trim());
+  if (parts.some((part) => part === "..")) return "must be a folder inside the vault";
+  return null;
+};
+
+const momentFormat: Check = (value) => {
+  const problem = text({ required: true })(value);
+  if (problem) return problem;
+  return /[YMDdHhms]/.test(value as string) ? null : "must contain a date token such as YYYY or D";
+};
+
+const fileNamePattern: Check = (value) => {
+  const problem = text({ required: true })(value);
+  if (problem) return problem;
+  return /{{[^{}]+}}/.test(value as string)
+    ? null
+    : "must contain a placeholder such as {{organization}}, or every note gets the same name";
+};
+
+type ScalarKey = Exclude<keyof Settings, "version" | "properties">;
+
+export const SETTING_CHECKS: Readonly<Record<ScalarKey, Check>> = {
+  typeProperty: propertyName,
+  typeValue: text({ required: true }),
+  tag: text({ required: false }),
+  interviewFolder: folderPath,
+  templatesFolder: folderPath,
+  noteTemplateFile: folderPath,
+  thankYouHours: wholeNumber(1, 720),
+  researchOpensDays: wholeNumber(0, 365),
+  researchDueDays: wholeNumber(1, 365),
+  followUpAfterDays: wholeNumber(1, 365),
+  followUpWindowDays: wholeNumber(1, 365),
+  rejectionReplyHours: wholeNumber(1, 720),
+  laterNudge: boolean,
+  laterNudgeDays: wholeNumber(1, 365),
+  horizonDays: wholeNumber(0, 365),
+  myName: text({ required: false }),
+  dateFormat: momentFormat,
+  fileNamePattern,
+  openInNewTab: boolean,
+  showStatusBar: boolean,
+  startupNotice: boolean,
+};
+
+const SCALAR_KEYS = Object.keys(SETTING_CHECKS) as ScalarKey[];
+const PROPERTY_KEYS = Object.keys(DEFAULT_PROPERTY_NAMES) as (keyof PropertyNames)[];
+
+/** Strips the slashes and spaces people type around folder paths. */
+function tidyPath(value: string): string {
+  return value
+    .split("/")
+    .map((part) => part.trim())
+    .filter((part) => part !== "" && part !== ".")
+    .join("/");
+}
+
+function tidy(key: ScalarKey, value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  if (key === "interviewFolder" || key === "templatesFolder" || key === "noteTemplateFile") {
+    return tidyPath(value);
+  }
+  if (key === "tag") return value.trim().replace(/^#/, "");
+  return key === "myName" ? value : value.trim();
+}
+
+export interface SettingProblem {
+  /** The setting's key, or `properties.<key>` for a property name. */
+  key: string;
+  message: string;
+}
+
+/**
+ * Checks one setting as the settings tab would before saving it. Returns the message to show
+ * inline, or null when the value can be saved.
+ */
+export function checkSetting(key: ScalarKey, value: unknown): string | null {
+  return SETTING_CHECKS[key](tidy(key, value));
+}
+
+/** Rules that involve more than one setting. */
+function crossChecks(settings: Settings): SettingProblem[] {
+  const problems: SettingProblem[] = [];
+  if (settings.researchDueDays <= settings.researchOpensDays) {
+    problems.push({
+      key: "researchDueDays",
+      message: "must be later than the day research opens",
+    });
+  }
+  const seen = new Map<string, keyof PropertyNames>();
+  for (const key of PROPERTY_KEYS) {
+    const name = settings.properties[key].toLowerCase();
+    const first = seen.get(name);
+    if (first !== undefined) {
+      problems.push({
+        key: `properties.${key}`,
+        message: `"${settings.properties[key]}" is already used for ${first}`,
+      });
+    } else {
+      seen.set(name, key);
+    }
+  }
+  return problems;
+}
+
+/** Validates a whole settings object; an empty list means it can be saved as it is. */
+export function validateSettings(settings: Settings): SettingProblem[] {
+  const problems: SettingProblem[] = [];
+  for (const key of SCALAR_KEYS) {
+    const message = SETTING_CHECKS[key](settings[key]);
+    if (message) problems.push({ key, message });
+  }
+  for (const key of PROPERTY_KEYS) {
+    const message = propertyName(settings.properties[key]);
+    if (message) problems.push({ key: `properties.${key}`, message });
+  }
+  return problems.length > 0 ? problems : crossChecks(settings);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function own(record: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+/**
+ * Migrations, indexed by the version they start from: `MIGRATIONS[0]` turns a version-0
+ * object into version 1. Version 0 is a file without a `version` key (hand-written, or from a
+ * pre-release build); its keys already mean what version 1's mean.
+ */
+const MIGRATIONS: ReadonlyArray<(raw: Record<string, unknown>) => Record<string, unknown>> = [
+  (raw) => ({ ...raw, version: 1 }),
+];
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** Things the user should be told once: corrupt file, values replaced by defaults. */
+  notes: string[];
+  /** The version the stored object had, when it was migrated to the current one. */
+  migratedFrom: number | null;
+}
+
+/** Brings a stored object to the current version. Exposed for tests and for the plugin. */
+export function migrateSettings(raw: Record<string, unknown>): {
+  raw: Record<string, unknown>;
+  from: number;
+} {
+  const stored = own(raw, "version");
+  const from = typeof stored === "number" && Number.isInteger(stored) && stored >= 0 ? stored : 0;
+  let current = raw;
+  for (let version = from; version < SETTINGS_VERSION; version++) {
+    const step = MIGRATIONS[version];
+    if (step) current = step(current);
+  }
+  return { raw: current, from };
+}
+
+/**
+ * Turns what was stored (already parsed JSON, or null/undefined when there is no file) into
+ * settings: migrated, merged over the defaults key by key, and with every invalid value
+ * replaced by its default and reported.
+ */
+export function loadSettings(stored: unknown): LoadedSettings {
+  const settings = defaultSettings();
+  if (stored === null || stored === undefined) return { settings, notes: [], migratedFrom: null };
+  if (!isRecord(stored)) {
+    return {
+      settings,
+      notes: ["The settings file is not a settings object; the defaults are used."],
+      migratedFrom: null,
+    };
+  }
+  const notes: string[] = [];
+  const { raw, from } = migrateSettings(stored);
+  if (from > SETTINGS_VERSION) {
+    notes.push(
+      `The settings were saved by a newer version of the plugin (format ${from}); settings it does not know are ignored.`,
+    );
+  }
+  const mutable = settings as unknown as Record<string, unknown>;
+  for (const key of SCALAR_KEYS) {
+    const value = own(raw, key);
+    if (value === undefined) continue;
+    const tidied = tidy(key, value);
+    const message = SETTING_CHECKS[key](tidied);
+    if (message) notes.push(`Setting "${key}" ${message}; the default is used.`);
+    else mutable[key] = tidied;
+  }
+  const properties = own(raw, "properties");
+  if (properties !== undefined && !isRecord(properties)) {
+    notes.push('Setting "properties" must be a map of property names; the defaults are used.');
+  } else if (properties !== undefined) {
+    for (const key of PROPERTY_KEYS) {
+      const value = own(properties, key);
+      if (value === undefined) continue;
+      const message = propertyName(value);
+      if (message) notes.push(`Property name "${key}" ${message}; the default is used.`);
+      else settings.properties[key] = (value as string).trim();
+    }
+  }
+  for (const problem of crossChecks(settings)) {
+    if (problem.key.startsWith("properties.")) {
+      // Two roles sharing one name cannot be told apart; the defaults are all distinct.
+      notes.push(`Property name ${problem.message}; the default property names are used.`);
+      settings.properties = { ...DEFAULT_PROPERTY_NAMES };
+      break;
+    }
+    notes.push(`Setting "${problem.key}" ${problem.message}; the default timings are used.`);
+    settings.researchOpensDays = DEFAULT_SETTINGS.researchOpensDays;
+    settings.researchDueDays = DEFAULT_SETTINGS.researchDueDays;
+  }
+  return { settings, notes, migratedFrom: from < SETTINGS_VERSION ? from : null };
+}
+
+/** Reads the text of a `data.json` file. A file that is not JSON is reported, never thrown. */
+export function parseSettingsJson(text: string): LoadedSettings {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      settings: defaultSettings(),
+      notes: [`The settings file is not valid JSON (${detail}); the defaults are used.`],
+      migratedFrom: null,
+    };
+  }
+  return loadSettings(parsed);
+}

@@ -1,0 +1,172 @@
+/**
+ * The time rules of the spec. Every value is read in the machine's local time zone
+ * unless it carries an offset, which is then kept for arithmetic. Nothing here reads a clock.
+ */
+
+/** A point in time read from a note, with enough of how it was written to do calendar maths. */
+export interface When {
+  /** Milliseconds since the epoch. */
+  readonly ms: number;
+  /** Minutes east of UTC when the value carried an offset; null for local wall-clock time. */
+  readonly offset: number | null;
+}
+
+/** How a date without a time is read: the spec's rule (end of day) or `snoozed_until`'s (start). */
+export type DateOnlyMeaning = "end-of-day" | "start-of-day";
+
+export type WhenResult = { ok: true; when: When } | { ok: false; reason: string };
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+export const ACCEPTED_FORMS = "YYYY-MM-DD or YYYY-MM-DDTHH:mm";
+
+// YYYY-MM-DD, optionally followed by T or a space, HH:mm, optional :ss(.fraction) and an offset.
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?[ ]?(Z|z|[+-]\d{1,2}(?::?\d{2})?)?)?$/;
+
+function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one; UTC avoids any zone effect.
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function localDate(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  ms: number,
+): number {
+  const date = new Date(2000, 0, 1, hour, minute, second, ms);
+  // setFullYear keeps years below 100 from being read as 19xx.
+  date.setFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
+function parseOffset(text: string): number | null {
+  if (text === "Z" || text === "z") return 0;
+  const match = /^([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(text);
+  if (!match) return null;
+  const hours = Number(match[2]);
+  const minutes = Number(match[3] ?? "0");
+  if (hours > 14 || minutes > 59) return null;
+  return (match[1] === "-" ? -1 : 1) * (hours * 60 + minutes);
+}
+
+/** Quotes a value for a message, shortened so one odd note cannot flood the view. */
+export function quote(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
+}
+
+/**
+ * Reads a date written as text, in one of the spec's accepted forms. A failure's reason is
+ * worded to follow the property's name: `"date" is "next tuesday", not a date …`.
+ */
+export function parseWhenText(raw: string, dateOnly: DateOnlyMeaning): WhenResult {
+  const text = raw.trim();
+  const m = DATE_TIME.exec(text);
+  if (!m) {
+    return { ok: false, reason: `is ${quote(text)}, not a date (use ${ACCEPTED_FORMS})` };
+  }
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return { ok: false, reason: `is ${quote(text)}, a day that does not exist` };
+  }
+  if (m[4] === undefined) {
+    const ms =
+      dateOnly === "end-of-day"
+        ? localDate(year, month, day, 23, 59, 59, 999)
+        : localDate(year, month, day, 0, 0, 0, 0);
+    return { ok: true, when: { ms, offset: null } };
+  }
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  const second = Number(m[6] ?? "0");
+  const millis = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
+  if (hour > 23 || minute > 59 || second > 59) {
+    return { ok: false, reason: `is ${quote(text)}, a time of day that does not exist` };
+  }
+  if (m[8] === undefined) {
+    return {
+      ok: true,
+      when: { ms: localDate(year, month, day, hour, minute, second, millis), offset: null },
+    };
+  }
+  const offset = parseOffset(m[8]);
+  if (offset === null) {
+    return { ok: false, reason: `is ${quote(text)}, with an impossible time-zone offset` };
+  }
+  const utc = new Date(Date.UTC(2000, 0, 1, hour, minute, second, millis));
+  utc.setUTCFullYear(year, month - 1, day);
+  return { ok: true, when: { ms: utc.getTime() - offset * 60_000, offset } };
+}
+
+/**
+ * Reads one property value as a point in time. Accepts text in the spec's forms and
+ * `Date` objects (what a YAML 1.1 parser gives for timestamps). A Date at exactly
+ * midnight UTC is how such parsers return a date-only value, so it is read as that
+ * calendar date; any other Date is an exact instant. Returns null for "no value".
+ */
+export function readWhen(value: unknown, dateOnly: DateOnlyMeaning): WhenResult | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string") {
+    if (value.trim() === "") return null;
+    return parseWhenText(value, dateOnly);
+  }
+  if (value instanceof Date) {
+    const ms = value.getTime();
+    if (Number.isNaN(ms)) return { ok: false, reason: "is an invalid date" };
+    const midnightUtc =
+      value.getUTCHours() === 0 &&
+      value.getUTCMinutes() === 0 &&
+      value.getUTCSeconds() === 0 &&
+      value.getUTCMilliseconds() === 0;
+    if (midnightUtc) {
+      const y = value.getUTCFullYear();
+      const mo = value.getUTCMonth() + 1;
+      const d = value.getUTCDate();
+      const local =
+        dateOnly === "end-of-day"
+          ? localDate(y, mo, d, 23, 59, 59, 999)
+          : localDate(y, mo, d, 0, 0, 0, 0);
+      return { ok: true, when: { ms: local, offset: null } };
+    }
+    return { ok: true, when: { ms, offset: 0 } };
+  }
+  if (typeof value === "number") {
+    return { ok: false, reason: `is the number ${value}, not a date (use ${ACCEPTED_FORMS})` };
+  }
+  if (typeof value === "boolean") {
+    return { ok: false, reason: `is ${value}, not a date (use ${ACCEPTED_FORMS})` };
+  }
+  if (Array.isArray(value)) {
+    return { ok: false, reason: `is a list, not a date (use ${ACCEPTED_FORMS})` };
+  }
+  return { ok: false, reason: `is not a date (use ${ACCEPTED_FORMS})` };
+}
+
+/** Adds calendar days: local wall-clock time is kept across a DST change; an offset stays fixed. */
+export function addDays(when: When, days: number): When {
+  if (when.offset !== null) return { ms: when.ms + days * DAY_MS, offset: when.offset };
+  const date = new Date(when.ms);
+  date.setDate(date.getDate() + days);
+  return { ms: date.getTime(), offset: null };
+}
+
+/** Adds exact hours, whatever the clocks do. */
+export function addHours(when: When, hours: number): When {
+  return { ms: when.ms + hours * HOUR_MS, offset: when.offset };
+}
+
+/** The later of two points in time (the first when they are equal). */
+export function later(a: When, b: When | null): When {
+  return b !== null && b.ms > a.ms ? b : a;
+}
+
+export function toIso(ms: number): string {
+  return new Date(ms).toISOString();
+}

@@ -1,0 +1,128 @@
+/**
+ * The follow-up timeline: for one interview, which actions apply, when each opens, its deadline
+ * and its state at `now`. The table in the product spec is the source of these rules.
+ */
+
+import type { Interview } from "./interview";
+import type { Settings } from "./settings";
+import { isOpen } from "./status";
+import { type When, addDays, addHours, later } from "./time";
+import type { ActionId, ActionState } from "./types";
+
+export interface PlannedAction {
+  path: string;
+  action: ActionId;
+  /** Milliseconds since the epoch. */
+  opens: number;
+  deadline: number | null;
+  organization: string;
+  position: string;
+  warning: string | null;
+  /** Why the action is kept out of the list, if it is: the note is snoozed or the action dismissed. */
+  hiddenBy: "snoozed" | "dismissed" | null;
+}
+
+export function stateAt(opens: number, deadline: number | null, now: number): ActionState {
+  if (now < opens) return "upcoming";
+  if (deadline !== null && now >= deadline) return "overdue";
+  return "due";
+}
+
+function roundKey(interview: Interview): string | null {
+  if (interview.organization === "") return null;
+  return `${interview.organization.toLowerCase()}\u0000${interview.position.toLowerCase()}`;
+}
+
+/**
+ * The paths of interviews that are superseded by a later round: another interview with the same
+ * organisation and position (ignoring case) and a later date. Equal dates are settled by path
+ * so the answer never depends on the order notes were read in.
+ */
+export function supersededRounds(interviews: Iterable<Interview>): Set<string> {
+  const latest = new Map<string, Interview>();
+  const superseded = new Set<string>();
+  for (const interview of interviews) {
+    const key = roundKey(interview);
+    if (key === null) continue;
+    const current = latest.get(key);
+    if (current === undefined) {
+      latest.set(key, interview);
+      continue;
+    }
+    const newer =
+      interview.date.ms > current.date.ms ||
+      (interview.date.ms === current.date.ms && interview.path > current.path);
+    superseded.add(newer ? current.path : interview.path);
+    if (newer) latest.set(key, interview);
+  }
+  return superseded;
+}
+
+/** When the `follow-up` action opens, or null when it is done for good. */
+function followUpOpens(interview: Interview, settings: Settings): When | null {
+  if (!interview.followedUp) {
+    return addDays(later(interview.date, interview.lastHeard), settings.followUpAfterDays);
+  }
+  if (settings.laterNudge && interview.followedUpAt !== null) {
+    return addDays(later(interview.followedUpAt, interview.lastHeard), settings.laterNudgeDays);
+  }
+  return null;
+}
+
+/**
+ * Every action that applies to one interview at `now`, including snoozed and dismissed ones
+ * (marked with `hiddenBy`), in timeline order.
+ */
+export function planActions(
+  interview: Interview,
+  superseded: boolean,
+  settings: Settings,
+  now: number,
+): PlannedAction[] {
+  const out: PlannedAction[] = [];
+  const snoozed = interview.snoozedUntil !== null && now < interview.snoozedUntil.ms;
+  const add = (
+    action: ActionId,
+    opens: number,
+    deadline: number | null,
+    warning: string | null = null,
+  ) => {
+    out.push({
+      path: interview.path,
+      action,
+      opens,
+      deadline,
+      organization: interview.organization,
+      position: interview.position,
+      warning,
+      hiddenBy: snoozed ? "snoozed" : interview.dismissed.has(action) ? "dismissed" : null,
+    });
+  };
+  const t = interview.date;
+
+  if (isOpen(interview.status)) {
+    if (now < t.ms) add("upcoming-interview", t.ms, null);
+    if (!interview.thankYouSent) {
+      add("thank-you", t.ms, addHours(t, settings.thankYouHours).ms, interview.emailWarning);
+    }
+    if (!superseded && !interview.researchDone) {
+      add(
+        "research",
+        addDays(t, settings.researchOpensDays).ms,
+        addDays(t, settings.researchDueDays).ms,
+      );
+    }
+    if (!superseded && interview.interested) {
+      const opens = followUpOpens(interview, settings);
+      if (opens !== null)
+        add("follow-up", opens.ms, addDays(opens, settings.followUpWindowDays).ms);
+    }
+  } else if (interview.status === "rejected" && !interview.rejectionReplied) {
+    const on = interview.rejectedOn;
+    if (on === null) add("rejection-reply", now, null);
+    else add("rejection-reply", on.ms, addHours(on, settings.rejectionReplyHours).ms);
+  } else if (interview.status === "offer") {
+    add("offer-decision", now, interview.offerDeadline?.ms ?? null);
+  }
+  return out;
+}

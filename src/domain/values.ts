@@ -1,0 +1,139 @@
+/**
+ * Reading single property values as real vaults hold them: text, numbers, booleans, lists,
+ * nulls, Date objects and the odd nested object. Nothing here throws.
+ */
+
+import { quote } from "./time";
+
+export type Frontmatter = Readonly<Record<string, unknown>>;
+
+/**
+ * Looks a property up by name: the exact key first, then any key equal to it ignoring case
+ * (Obsidian treats property names case-insensitively). Only own keys are read, so names such
+ * as `__proto__` or `constructor` never reach the prototype.
+ */
+export function property(frontmatter: Frontmatter | null | undefined, name: string): unknown {
+  if (!frontmatter) return undefined;
+  if (Object.prototype.hasOwnProperty.call(frontmatter, name)) return frontmatter[name];
+  const lower = name.toLowerCase();
+  for (const key of Object.keys(frontmatter)) {
+    if (key.toLowerCase() === lower) return frontmatter[key];
+  }
+  return undefined;
+}
+
+/** True for a value that says nothing: absent, null, blank text, or a list of such. */
+export function isEmpty(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === "string") return value.trim() === "";
+  if (Array.isArray(value)) return value.every(isEmpty);
+  return false;
+}
+
+const FALSE_WORDS = new Set(["false", "no"]);
+
+/** False for `false`, `"false"` and `"no"` in any case; true for everything else. */
+export function isFalse(value: unknown): boolean {
+  if (value === false) return true;
+  return typeof value === "string" && FALSE_WORDS.has(value.trim().toLowerCase());
+}
+
+/** The spec's "set": any value other than empty or false. */
+export function isSet(value: unknown): boolean {
+  return !isEmpty(value) && !isFalse(value);
+}
+
+/** Shows a link's alias or target instead of its brackets: `[[People/Jane|Jane D]]` → `Jane D`. */
+export function stripWikilinks(text: string): string {
+  return text.replace(
+    /\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]/g,
+    (_, target: string, alias?: string) => {
+      if (alias !== undefined && alias.trim() !== "") return alias.trim();
+      const parts = target.split("/");
+      return (parts[parts.length - 1] ?? target).trim();
+    },
+  );
+}
+
+export type TextResult = { ok: true; text: string } | { ok: false; reason: string };
+
+/**
+ * Reads a value meant as text. Numbers and booleans are written out; a list is joined with
+ * commas; wikilinks show their alias or note name. A nested object is not text.
+ */
+export function readText(value: unknown): TextResult {
+  if (value === null || value === undefined) return { ok: true, text: "" };
+  if (typeof value === "string") return { ok: true, text: stripWikilinks(value).trim() };
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
+    return { ok: true, text: String(value) };
+  }
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime())
+      ? { ok: false, reason: "is an invalid date, not text" }
+      : { ok: true, text: value.toISOString().slice(0, 10) };
+  }
+  if (Array.isArray(value)) {
+    const parts: string[] = [];
+    for (const item of value) {
+      const part = readText(item);
+      if (!part.ok) return { ok: false, reason: "is a list holding a nested value, not text" };
+      if (part.text !== "") parts.push(part.text);
+    }
+    return { ok: true, text: parts.join(", ") };
+  }
+  return { ok: false, reason: "is a nested object, not text" };
+}
+
+export type OneResult = { ok: true; value: unknown } | { ok: false; reason: string };
+
+/**
+ * For properties that hold one value (a date, a status): a list of one is that value,
+ * a list of several is a problem the user must settle.
+ */
+export function readOne(value: unknown): OneResult {
+  if (!Array.isArray(value)) return { ok: true, value };
+  const filled = value.filter((item) => !isEmpty(item));
+  if (filled.length === 0) return { ok: true, value: null };
+  if (filled.length === 1) return { ok: true, value: filled[0] };
+  return { ok: false, reason: `has ${filled.length} values; keep one` };
+}
+
+/** Items of a value that may be one string or a list of strings (`dismissed`, `tags`). */
+export function readStrings(value: unknown): string[] {
+  const items = Array.isArray(value) ? (value as unknown[]) : [value];
+  const out: string[] = [];
+  for (const item of items) {
+    if (typeof item === "string" && item.trim() !== "") out.push(item.trim());
+  }
+  return out;
+}
+
+const EMAIL_SHAPE = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]+$/;
+
+export function looksLikeEmail(text: string): boolean {
+  return EMAIL_SHAPE.test(text);
+}
+
+export interface Contact {
+  /** The person's name as written, without links or an address. */
+  name: string;
+  /** The address from the contact field's `Name <address>` form, if any. */
+  email: string;
+}
+
+/** Splits `Jane Doe <jane@acme.example>` (or a [[link]], or plain text) into name and address. */
+export function readContact(text: string): Contact {
+  const match = /^(.*?)\s*<([^<>]*)>\s*$/.exec(text);
+  if (match)
+    return { name: (match[1] ?? "").trim().replace(/^"|"$/g, ""), email: (match[2] ?? "").trim() };
+  if (looksLikeEmail(text)) return { name: "", email: text };
+  return { name: text, email: "" };
+}
+
+/** Formats a value for a problem message. */
+export function shown(value: unknown): string {
+  if (typeof value === "string") return quote(value);
+  if (Array.isArray(value)) return "a list";
+  if (value !== null && typeof value === "object") return "a nested object";
+  return String(value);
+}
