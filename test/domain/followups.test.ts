@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { compareItems, computeFollowUps } from "../../src/domain/followups";
+import { readNote } from "../../src/domain/interview";
+import { defaultSettings } from "../../src/domain/settings";
+import type { FollowUpItem } from "../../src/domain/types";
+import { run } from "../support/domain";
+
+const item = (changes: Partial<FollowUpItem>): FollowUpItem => ({
+  path: "a.md",
+  action: "thank-you",
+  state: "due",
+  opens: "2026-11-20T10:00:00.000Z",
+  deadline: "2026-11-21T10:00:00.000Z",
+  organization: "",
+  position: "",
+  ...changes,
+});
+
+describe("the total order of items", () => {
+  it.each([
+    ["overdue before due", item({ state: "overdue" }), item({ state: "due" })],
+    ["due before upcoming", item({ state: "due" }), item({ state: "upcoming" })],
+    [
+      "overdue before upcoming",
+      item({ state: "overdue", deadline: null }),
+      item({ state: "upcoming" }),
+    ],
+    ["earlier deadline first", item({ deadline: "2026-11-21T09:00:00.000Z" }), item({})],
+    ["no deadline last", item({}), item({ deadline: null, opens: "2020-01-01T00:00:00.000Z" })],
+    ["then earlier opens", item({ opens: "2026-11-20T09:00:00.000Z" }), item({})],
+    ["then path", item({ path: "A.md" }), item({ path: "a.md" })],
+    ["then path, by code unit", item({ path: "Z.md" }), item({ path: "a.md" })],
+    ["then action id", item({ action: "research" }), item({ action: "thank-you" })],
+  ])("%s", (_, first, second) => {
+    expect(compareItems(first, second)).toBeLessThan(0);
+    expect(compareItems(second, first)).toBeGreaterThan(0);
+  });
+
+  it("is a total order: only identical keys compare equal", () => {
+    expect(compareItems(item({}), item({}))).toBe(0);
+  });
+});
+
+describe("computeFollowUps", () => {
+  const now = new Date("2026-11-25T12:00:00Z");
+  const notes = {
+    "Interviews/b.md": { date: "2026-11-24T10:00Z", organization: "Beta", email: "x@b.example" },
+    "Interviews/a.md": { date: "2026-11-24T10:00Z", organization: "Alpha", email: "x@a.example" },
+    "Interviews/old.md": { date: "2026-10-01T10:00Z", organization: "Old", email: "x@o.example" },
+    "Interviews/z-bad.md": { date: "soon", organization: "Bad" },
+    "Interviews/c-bad.md": { status: "maybe", date: "2026-11-01" },
+    "Daily/2026-11-25.md": { date: "2026-11-25" },
+  };
+
+  it("lists items in the spec's order and problems by path", () => {
+    const result = run(notes, now);
+    expect(result.items.map((i) => `${i.state} ${i.path} ${i.action}`)).toEqual([
+      "overdue Interviews/old.md thank-you",
+      "overdue Interviews/old.md research",
+      "overdue Interviews/old.md follow-up",
+      "overdue Interviews/a.md thank-you",
+      "overdue Interviews/b.md thank-you",
+      "due Interviews/a.md research",
+      "due Interviews/b.md research",
+      "upcoming Interviews/a.md follow-up",
+      "upcoming Interviews/b.md follow-up",
+    ]);
+    expect(result.problems.map((p) => p.path)).toEqual([
+      "Interviews/c-bad.md",
+      "Interviews/z-bad.md",
+    ]);
+  });
+
+  it("gives the spec's JSON shape: ISO times in UTC, null deadlines, empty strings, optional warning", () => {
+    const result = run(
+      {
+        "Interviews/x.md": { date: "2026-11-25T09:00Z", status: "offer" },
+        "Interviews/y.md": { date: "2026-11-25T09:00Z" },
+      },
+      now,
+    );
+    expect(JSON.parse(JSON.stringify(result))).toEqual({
+      now: "2026-11-25T12:00:00.000Z",
+      items: [
+        {
+          path: "Interviews/y.md",
+          action: "thank-you",
+          state: "due",
+          opens: "2026-11-25T09:00:00.000Z",
+          deadline: "2026-11-26T09:00:00.000Z",
+          organization: "",
+          position: "",
+          warning: 'No contact email: add "email" to send the thank-you.',
+        },
+        {
+          path: "Interviews/x.md",
+          action: "offer-decision",
+          state: "due",
+          opens: "2026-11-25T12:00:00.000Z",
+          deadline: null,
+          organization: "",
+          position: "",
+        },
+        {
+          path: "Interviews/y.md",
+          action: "research",
+          state: "upcoming",
+          opens: "2026-11-26T09:00:00.000Z",
+          deadline: "2026-12-09T09:00:00.000Z",
+          organization: "",
+          position: "",
+        },
+        {
+          path: "Interviews/y.md",
+          action: "follow-up",
+          state: "upcoming",
+          opens: "2026-12-09T09:00:00.000Z",
+          deadline: "2026-12-16T09:00:00.000Z",
+          organization: "",
+          position: "",
+        },
+      ],
+      problems: [],
+    });
+    expect(Object.keys(result)).toEqual(["now", "items", "problems"]);
+  });
+
+  it("carries ready only when asked, right after now", () => {
+    const settings = defaultSettings();
+    const result = computeFollowUps([], settings, now, false);
+    expect(Object.keys(result)).toEqual(["now", "ready", "items", "problems"]);
+    expect(result.ready).toBe(false);
+  });
+
+  it("gives a note with a problem no actions, only its problem", () => {
+    const result = run(
+      { "Interviews/a.md": { date: "2026-11-24", status: "maybe", organization: "Acme" } },
+      now,
+    );
+    expect(result.items).toEqual([]);
+    expect(result.problems).toHaveLength(1);
+  });
+
+  it("does not depend on the order of notes", () => {
+    const settings = defaultSettings();
+    const readings = Object.entries(notes).flatMap(
+      ([path, fm]) => readNote(path, fm, settings) ?? [],
+    );
+    const forward = computeFollowUps(readings, settings, now);
+    const backward = computeFollowUps([...readings].reverse(), settings, now);
+    expect(backward).toEqual(forward);
+  });
+});

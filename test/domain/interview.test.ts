@@ -1,0 +1,230 @@
+// Reading one note's frontmatter, in every shape the metadata cache or the yaml package gives.
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { type Interview, readInterview, readNote } from "../../src/domain/interview";
+import { defaultSettings } from "../../src/domain/settings";
+import { local, settingsWith } from "../support/domain";
+
+const settings = defaultSettings();
+const base = { type: "interview", date: "2026-11-20T14:00" };
+
+function read(frontmatter: Record<string, unknown>, s = settings): Interview {
+  const reading = readInterview("Interviews/a.md", frontmatter, s);
+  if (reading.kind !== "interview") throw new Error(`problem: ${reading.reason}`);
+  return reading.interview;
+}
+
+function reason(frontmatter: Record<string, unknown> | null, s = settings): string {
+  const reading = readInterview("Interviews/a.md", frontmatter, s);
+  if (reading.kind !== "problem") throw new Error("expected a problem");
+  return reading.reason;
+}
+
+describe("text fields", () => {
+  it.each([
+    ["Acme Corp", "Acme Corp"],
+    ["  Acme Corp  ", "Acme Corp"],
+    [1984, "1984"],
+    [true, "true"],
+    [null, ""],
+    [undefined, ""],
+    [["Acme", "Globex"], "Acme, Globex"],
+    [["Acme", null, ""], "Acme"],
+    ["[[Acme Corp]]", "Acme Corp"],
+    ["[[Companies/Acme Corp|Acme]]", "Acme"],
+    ["[[Companies/Acme Corp#History]]", "Acme Corp"],
+    ["Acme 🚀 שלום", "Acme 🚀 שלום"],
+  ])("organization %j reads as %j", (value, expected) => {
+    expect(read({ ...base, organization: value }).organization).toBe(expected);
+  });
+
+  it("reports a nested object where text was expected", () => {
+    expect(reason({ ...base, organization: { name: "Acme" } })).toBe(
+      '"organization" is a nested object, not text',
+    );
+    expect(reason({ ...base, position: [{ a: 1 }] })).toContain(
+      '"position" is a list holding a nested value',
+    );
+  });
+});
+
+describe("contact and email", () => {
+  it.each([
+    [{ contact: "Jane Doe", email: "jane@acme.example" }, "Jane Doe", "jane@acme.example", null],
+    [{ contact: "Jane Doe <jane@acme.example>" }, "Jane Doe", "jane@acme.example", null],
+    [
+      { contact: "[[Jane Doe]]", email: "mailto:jane@acme.example" },
+      "Jane Doe",
+      "jane@acme.example",
+      null,
+    ],
+    [{ contact: "jane@acme.example" }, "", "jane@acme.example", null],
+    [
+      { contact: "Jane", email: ["jane@acme.example", "hr@acme.example"] },
+      "Jane",
+      "jane@acme.example",
+      null,
+    ],
+    [{ contact: "Jane" }, "Jane", "", /No contact email: add "email"/],
+    [
+      { contact: "Jane", email: "jane(at)acme" },
+      "Jane",
+      "jane(at)acme",
+      /"email" "jane\(at\)acme" does not look/,
+    ],
+    [{ contact: "Jane <nope>" }, "Jane", "nope", /The address in "contact" "nope" does not look/],
+  ])("%j", (fields, name, email, warning) => {
+    const interview = read({ ...base, ...fields });
+    expect(interview.contactName).toBe(name);
+    expect(interview.email).toBe(email);
+    if (warning === null) expect(interview.emailWarning).toBeNull();
+    else expect(interview.emailWarning).toMatch(warning);
+  });
+});
+
+describe("dates", () => {
+  it("reads the date as text, a YAML timestamp or a Date object", () => {
+    expect(read(base).date.ms).toBe(local(2026, 11, 20, 14).getTime());
+    expect(read({ ...base, date: new Date(Date.UTC(2026, 10, 20)) }).date.ms).toBe(
+      local(2026, 11, 20, 23, 59, 59, 999).getTime(),
+    );
+    expect(read({ ...base, date: ["2026-11-20T14:00"] }).date.ms).toBe(
+      local(2026, 11, 20, 14).getTime(),
+    );
+  });
+
+  it("reports a missing date with what to add", () => {
+    expect(reason({ type: "interview", organization: "Acme" })).toBe(
+      'No interview date: add "date" (YYYY-MM-DD or YYYY-MM-DDTHH:mm)',
+    );
+    expect(reason({ type: "interview", date: "" })).toMatch(/^No interview date/);
+    expect(reason(null)).toMatch(/^No interview date/);
+  });
+
+  it("reports an unusable date, and never as missing", () => {
+    expect(reason({ ...base, date: "next tuesday" })).toBe(
+      '"date" is "next tuesday", not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:mm)',
+    );
+    expect(reason({ ...base, date: 20261120 })).toContain('"date" is the number 20261120');
+    expect(reason({ ...base, date: ["2026-11-20", "2026-11-21"] })).toBe(
+      '"date" has 2 values; keep one',
+    );
+  });
+
+  it.each(["last_heard", "rejected_on", "offer_deadline", "snoozed_until"])(
+    "reports a bad %s",
+    (key) => {
+      expect(reason({ ...base, [key]: "2026-02-30" })).toBe(
+        `"${key}" is "2026-02-30", a day that does not exist`,
+      );
+    },
+  );
+
+  it("joins several reasons with '; '", () => {
+    expect(reason({ ...base, date: "soon", status: "maybe" })).toMatch(
+      /^"date" is "soon".*; "status" is "maybe"/,
+    );
+  });
+});
+
+describe("flags", () => {
+  it("reads interested, the done markers and dismissed", () => {
+    const interview = read({
+      ...base,
+      interested: "No",
+      thank_you_sent: "2026-11-20",
+      research_done: false,
+      followed_up: "",
+      rejection_replied: ["x"],
+      dismissed: ["research", "Follow-Up"],
+    });
+    expect(interview).toMatchObject({
+      interested: false,
+      thankYouSent: true,
+      researchDone: false,
+      followedUp: false,
+      rejectionReplied: true,
+    });
+    expect([...interview.dismissed]).toEqual(["research", "follow-up"]);
+  });
+});
+
+describe("property names from settings", () => {
+  const custom = settingsWith({
+    properties: {
+      ...settings.properties,
+      date: "interview_date",
+      organization: "company",
+      status: "stage",
+    },
+  });
+
+  it("reads the user's names", () => {
+    const interview = read(
+      { type: "interview", interview_date: "2026-11-20", company: "Acme", stage: "waiting" },
+      custom,
+    );
+    expect(interview.organization).toBe("Acme");
+    expect(interview.status).toBe("waiting");
+  });
+
+  it("names the user's property in problems", () => {
+    expect(reason({ type: "interview", interview_date: "soon" }, custom)).toContain(
+      '"interview_date" is "soon"',
+    );
+    expect(reason({ type: "interview", company: "Acme" }, custom)).toContain(
+      'add "interview_date"',
+    );
+  });
+});
+
+describe("frontmatter as the yaml package gives it", () => {
+  it("reads a real note's properties", () => {
+    const fm = parse(
+      [
+        "type: interview",
+        "organization: Acme Corp",
+        "position: Senior Engineer",
+        "date: 2026-11-20T14:00",
+        'contact: "[[Jane Doe]]"',
+        "email: jane.doe@acme.example",
+        "status: interviewed",
+        "interested: true",
+        "last_heard:",
+        "dismissed: []",
+      ].join("\n"),
+    ) as Record<string, unknown>;
+    const interview = read(fm);
+    expect(interview).toMatchObject({
+      organization: "Acme Corp",
+      position: "Senior Engineer",
+      contact: "Jane Doe",
+      email: "jane.doe@acme.example",
+      status: "interviewed",
+      interested: true,
+      lastHeard: null,
+    });
+    expect(interview.date.ms).toBe(local(2026, 11, 20, 14).getTime());
+  });
+
+  it("never lets __proto__ or constructor keys reach a prototype", () => {
+    const fm = JSON.parse(
+      '{"type":"interview","date":"2026-11-20","__proto__":{"polluted":true},"constructor":"x","status":"constructor"}',
+    ) as Record<string, unknown>;
+    expect(reason(fm)).toContain('"status" is "constructor", which is not a status');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("readNote", () => {
+  it("returns null for notes that are not interviews", () => {
+    expect(readNote("Daily/a.md", { date: "2026-11-20" }, settings)).toBeNull();
+    expect(readNote("Interviews/Index.md", {}, settings)).toBeNull();
+  });
+
+  it("returns a problem for an interview note in the folder without a usable date", () => {
+    expect(readNote("Interviews/a.md", { organization: "Acme" }, settings)).toMatchObject({
+      kind: "problem",
+    });
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { frontmatterTags, isInterviewNote } from "../../src/domain/recognise";
+import { defaultSettings } from "../../src/domain/settings";
+import { settingsWith } from "../support/domain";
+
+const defaults = defaultSettings();
+
+describe("recognising interview notes", () => {
+  it.each([
+    ["by type", "Notes/a.md", { type: "interview" }, true],
+    ["by type in any case", "Notes/a.md", { type: "Interview" }, true],
+    ["by type with spaces around", "Notes/a.md", { type: " INTERVIEW " }, true],
+    ["by a type list holding the value", "Notes/a.md", { type: ["meeting", "interview"] }, true],
+    ["by a Type key in another case", "Notes/a.md", { Type: "interview" }, true],
+    ["not by another type", "Notes/a.md", { type: "meeting" }, false],
+    ["not by a type that only contains the word", "Notes/a.md", { type: "interviews" }, false],
+    ["by tag", "Notes/a.md", { tags: ["interview"] }, true],
+    ["by tag with #", "Notes/a.md", { tags: ["#interview"] }, true],
+    ["by tag in any case", "Notes/a.md", { tags: ["Interview"] }, true],
+    ["by a nested tag", "Notes/a.md", { tags: ["interview/onsite"] }, true],
+    ["by a tags string", "Notes/a.md", { tags: "work, #interview" }, true],
+    ["by a tags string split by spaces", "Notes/a.md", { tags: "work interview" }, true],
+    ["by the tag key", "Notes/a.md", { tag: "interview" }, true],
+    [
+      "not by a tag that only starts with the word",
+      "Notes/a.md",
+      { tags: ["interviewing"] },
+      false,
+    ],
+    ["not by a parent tag", "Notes/a.md", { tags: ["work/interview"] }, false],
+    ["by folder with a date", "Interviews/a.md", { date: "2026-11-20" }, true],
+    ["by folder with a status", "Interviews/a.md", { status: "waiting" }, true],
+    ["by folder with an organisation", "Interviews/a.md", { organization: "Acme" }, true],
+    ["by subfolder", "Interviews/2026/Acme/a.md", { organization: "Acme" }, true],
+    ["by folder in another case", "interviews/a.md", { organization: "Acme" }, true],
+    [
+      "not an index page in the folder",
+      "Interviews/Index.md",
+      { aliases: ["All interviews"] },
+      false,
+    ],
+    ["not a note without frontmatter in the folder", "Interviews/Index.md", null, false],
+    [
+      "not a folder note with empty properties",
+      "Interviews/a.md",
+      { date: "", status: null },
+      false,
+    ],
+    [
+      "not a note in a folder with a similar name",
+      "Interviews old/a.md",
+      { organization: "Acme" },
+      false,
+    ],
+    [
+      "not a template in the templates folder",
+      "Interviews/Templates/t.md",
+      { type: "interview", date: "{{date}}" },
+      false,
+    ],
+    ["not an ordinary note", "Daily/2026-11-20.md", { date: "2026-11-20" }, false],
+  ])("%s", (_, path, frontmatter, expected) => {
+    expect(isInterviewNote(path, frontmatter, defaults)).toBe(expected);
+  });
+
+  it("uses the type property and value from settings", () => {
+    const settings = settingsWith({ typeProperty: "category", typeValue: "Job interview" });
+    expect(isInterviewNote("a.md", { category: "job interview" }, settings)).toBe(true);
+    expect(isInterviewNote("a.md", { type: "interview" }, settings)).toBe(false);
+  });
+
+  it("uses the tag from settings, and an empty tag turns tags off", () => {
+    expect(isInterviewNote("a.md", { tags: ["job/interview"] }, settingsWith({ tag: "job" }))).toBe(
+      true,
+    );
+    expect(isInterviewNote("a.md", { tags: ["interview"] }, settingsWith({ tag: "" }))).toBe(false);
+  });
+
+  it("uses the folder from settings, and an empty folder turns folders off", () => {
+    expect(
+      isInterviewNote(
+        "Jobs/a.md",
+        { organization: "Acme" },
+        settingsWith({ interviewFolder: "Jobs" }),
+      ),
+    ).toBe(true);
+    expect(
+      isInterviewNote(
+        "Interviews/a.md",
+        { organization: "Acme" },
+        settingsWith({ interviewFolder: "" }),
+      ),
+    ).toBe(false);
+  });
+
+  it("uses the property names from settings for the index-page exception", () => {
+    const settings = settingsWith({ properties: { ...defaults.properties, date: "when" } });
+    expect(isInterviewNote("Interviews/a.md", { when: "2026-11-20" }, settings)).toBe(true);
+    expect(isInterviewNote("Interviews/a.md", { date: "2026-11-20" }, settings)).toBe(false);
+  });
+
+  it("never counts the note template file", () => {
+    const settings = settingsWith({ noteTemplateFile: "Meta/Interview template" });
+    expect(isInterviewNote("Meta/Interview template.md", { type: "interview" }, settings)).toBe(
+      false,
+    );
+    expect(isInterviewNote("Meta/Other.md", { type: "interview" }, settings)).toBe(true);
+  });
+});
+
+describe("frontmatter tags", () => {
+  it("reads lists, strings, # and both keys", () => {
+    expect(frontmatterTags({ tags: ["#a", "b/c"], tag: "d, e f" })).toEqual([
+      "a",
+      "b/c",
+      "d",
+      "e",
+      "f",
+    ]);
+    expect(frontmatterTags({ tags: null })).toEqual([]);
+    expect(frontmatterTags({ tags: [1, null, "x"] })).toEqual(["x"]);
+  });
+});

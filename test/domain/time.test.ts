@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { addDays, addHours, parseWhenText, readWhen } from "../../src/domain/time";
+import { DAY, HOUR, local } from "../support/domain";
+
+function ms(value: unknown, meaning: "end-of-day" | "start-of-day" = "end-of-day"): number {
+  const result = readWhen(value, meaning);
+  if (result === null || !result.ok) throw new Error(`not read: ${JSON.stringify(result)}`);
+  return result.when.ms;
+}
+
+describe("accepted forms", () => {
+  it.each([
+    ["2026-11-20", local(2026, 11, 20, 23, 59, 59, 999)],
+    ["2026-11-20T14:00", local(2026, 11, 20, 14, 0)],
+    ["2026-11-20 14:00", local(2026, 11, 20, 14, 0)],
+    ["2026-11-20T14:00:30", local(2026, 11, 20, 14, 0, 30)],
+    ["2026-11-20T14:00:30.250", local(2026, 11, 20, 14, 0, 30, 250)],
+    ["  2026-11-20T09:05  ", local(2026, 11, 20, 9, 5)],
+    ["2028-02-29", local(2028, 2, 29, 23, 59, 59, 999)],
+    ["2026-11-20T00:00", local(2026, 11, 20, 0, 0)],
+    ["2026-11-20T23:59:59", local(2026, 11, 20, 23, 59, 59)],
+  ])("reads %j as local time", (text, expected) => {
+    expect(ms(text)).toBe(expected.getTime());
+  });
+
+  it.each([
+    ["2026-11-20T14:00Z", "2026-11-20T14:00:00.000Z"],
+    ["2026-11-20T14:00:00z", "2026-11-20T14:00:00.000Z"],
+    ["2026-11-20T14:00+05:30", "2026-11-20T08:30:00.000Z"],
+    ["2026-11-20T14:00+0530", "2026-11-20T08:30:00.000Z"],
+    ["2026-11-20 14:00 -05:00", "2026-11-20T19:00:00.000Z"],
+    ["2026-11-20T14:00:00-5", "2026-11-20T19:00:00.000Z"],
+    ["2026-11-20T01:00+14:00", "2026-11-19T11:00:00.000Z"],
+    ["0099-03-01T10:00Z", "0099-03-01T10:00:00.000Z"],
+  ])("keeps the offset of %j", (text, iso) => {
+    const result = parseWhenText(text, "end-of-day");
+    expect(result.ok && new Date(result.when.ms).toISOString()).toBe(iso);
+  });
+
+  it("reads a date alone as the end of that day, or the start for snoozed_until", () => {
+    expect(ms("2026-11-20", "end-of-day")).toBe(local(2026, 11, 20, 23, 59, 59, 999).getTime());
+    expect(ms("2026-11-20", "start-of-day")).toBe(local(2026, 11, 20).getTime());
+  });
+
+  it("reads a YAML 1.1 Date at midnight UTC as that calendar date, other Dates as instants", () => {
+    expect(ms(new Date(Date.UTC(2026, 10, 20)))).toBe(
+      local(2026, 11, 20, 23, 59, 59, 999).getTime(),
+    );
+    expect(ms(new Date(Date.UTC(2026, 10, 20)), "start-of-day")).toBe(
+      local(2026, 11, 20).getTime(),
+    );
+    expect(ms(new Date("2026-11-20T14:00:00Z"))).toBe(Date.UTC(2026, 10, 20, 14));
+  });
+
+  it("keeps years below 100 as written", () => {
+    expect(new Date(ms("0050-06-01T12:00")).getFullYear()).toBe(50);
+  });
+
+  it("treats blank values as no value", () => {
+    for (const blank of [null, undefined, "", "   "])
+      expect(readWhen(blank, "end-of-day")).toBeNull();
+  });
+});
+
+describe("rejected forms", () => {
+  it.each([
+    ["next tuesday", "not a date"],
+    ["2026/11/20", "not a date"],
+    ["20-11-2026", "not a date"],
+    ["2026-11-20T14", "not a date"],
+    ["2026-11-20T1400", "not a date"],
+    ["26-11-20", "not a date"],
+    ["2026-11-20T14:00 CET", "not a date"],
+    ["2026-02-30", "a day that does not exist"],
+    ["2027-02-29", "a day that does not exist"],
+    ["2026-13-01", "a day that does not exist"],
+    ["2026-00-10", "a day that does not exist"],
+    ["2026-04-31", "a day that does not exist"],
+    ["2026-11-20T25:61", "a time of day that does not exist"],
+    ["2026-11-20T24:00", "a time of day that does not exist"],
+    ["2026-11-20T12:60", "a time of day that does not exist"],
+    ["2026-11-20T12:00:60", "a time of day that does not exist"],
+    ["2026-11-20T12:00+15:00", "impossible time-zone offset"],
+    ["2026-11-20T12:00+05:75", "impossible time-zone offset"],
+  ])("rejects %j", (text, why) => {
+    const result = readWhen(text, "end-of-day");
+    expect(result?.ok).toBe(false);
+    expect(result && !result.ok && result.reason).toContain(why);
+    expect(result && !result.ok && result.reason).toContain(JSON.stringify(text.trim()));
+  });
+
+  it.each([
+    [20261120, "is the number 20261120"],
+    [true, "is true, not a date"],
+    [false, "is false, not a date"],
+    [["2026-11-20"], "is a list"],
+    [{ year: 2026 }, "is not a date"],
+    [new Date(Number.NaN), "invalid date"],
+  ])("rejects the non-text value %j", (value, why) => {
+    const result = readWhen(value, "end-of-day");
+    expect(result?.ok).toBe(false);
+    expect(result && !result.ok && result.reason).toContain(why);
+  });
+
+  it("shortens a huge value in the reason", () => {
+    const result = readWhen("x".repeat(10_000), "end-of-day");
+    expect(result && !result.ok && result.reason.length).toBeLessThan(120);
+  });
+});
+
+describe("calendar days and exact hours", () => {
+  it("adds calendar days keeping the local wall-clock time", () => {
+    const start = { ms: local(2026, 11, 20, 14, 0).getTime(), offset: null };
+    expect(addDays(start, 14).ms).toBe(local(2026, 12, 4, 14, 0).getTime());
+    expect(addDays(start, 1).ms).toBe(local(2026, 11, 21, 14, 0).getTime());
+  });
+
+  it("crosses month and year ends", () => {
+    const start = { ms: local(2026, 12, 25, 23, 59, 59, 999).getTime(), offset: null };
+    expect(addDays(start, 14).ms).toBe(local(2027, 1, 8, 23, 59, 59, 999).getTime());
+  });
+
+  it("adds exact multiples of 24 hours to a value with an offset", () => {
+    const start = { ms: Date.UTC(2026, 2, 20, 12), offset: 60 };
+    expect(addDays(start, 14).ms).toBe(Date.UTC(2026, 2, 20, 12) + 14 * DAY);
+    expect(addDays(start, 14).offset).toBe(60);
+  });
+
+  it("adds exact hours whatever the zone", () => {
+    const start = { ms: local(2026, 11, 20, 14, 0).getTime(), offset: null };
+    expect(addHours(start, 24).ms).toBe(start.ms + 24 * HOUR);
+    expect(addHours(start, 48).ms).toBe(start.ms + 48 * HOUR);
+  });
+});

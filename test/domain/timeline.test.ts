@@ -1,0 +1,423 @@
+// The follow-up timeline of the spec, one rule at a time, at and around every boundary.
+// T is 2026-11-20 14:00 local time unless a test says otherwise.
+import { describe, expect, it } from "vitest";
+import { CLOSED_STATUSES } from "../../src/domain/status";
+import { DAY, HOUR, itemsOf, local, problemOf, run, settingsWith, shift } from "../support/domain";
+
+const T = local(2026, 11, 20, 14, 0);
+const base = {
+  organization: "Acme Corp",
+  position: "Senior Engineer",
+  date: "2026-11-20T14:00",
+  contact: "Jane Doe",
+  email: "jane.doe@acme.example",
+};
+const iso = (date: Date) => date.toISOString();
+
+describe("upcoming-interview", () => {
+  it("is listed before T, opening at T with no deadline", () => {
+    const item = itemsOf(base, shift(T, -1)).get("upcoming-interview");
+    expect(item).toMatchObject({ state: "upcoming", opens: iso(T), deadline: null });
+  });
+
+  it("goes away once T passes", () => {
+    expect(itemsOf(base, T).has("upcoming-interview")).toBe(false);
+  });
+
+  it("applies only while the status is open", () => {
+    expect(
+      itemsOf({ ...base, status: "scheduled" }, shift(T, -DAY)).has("upcoming-interview"),
+    ).toBe(true);
+    expect(
+      itemsOf({ ...base, status: "withdrawn" }, shift(T, -DAY)).has("upcoming-interview"),
+    ).toBe(false);
+    expect(itemsOf({ ...base, status: "offer" }, shift(T, -DAY)).has("upcoming-interview")).toBe(
+      false,
+    );
+  });
+});
+
+describe("thank-you", () => {
+  it("opens at T and is due until T + 24 h, then overdue", () => {
+    expect(itemsOf(base, shift(T, -1)).get("thank-you")?.state).toBe("upcoming");
+    expect(itemsOf(base, T).get("thank-you")?.state).toBe("due");
+    expect(itemsOf(base, shift(T, 24 * HOUR - 1)).get("thank-you")?.state).toBe("due");
+    expect(itemsOf(base, shift(T, 24 * HOUR)).get("thank-you")?.state).toBe("overdue");
+    expect(itemsOf(base, T).get("thank-you")).toMatchObject({
+      opens: iso(T),
+      deadline: iso(shift(T, 24 * HOUR)),
+    });
+  });
+
+  it("stays overdue until done", () => {
+    expect(itemsOf(base, shift(T, 400 * DAY)).get("thank-you")?.state).toBe("overdue");
+  });
+
+  it("runs to the end of the next day for a date-only interview", () => {
+    const item = itemsOf({ ...base, date: "2026-11-20" }, local(2026, 11, 21, 23, 0)).get(
+      "thank-you",
+    );
+    expect(item).toMatchObject({
+      state: "due",
+      opens: iso(local(2026, 11, 20, 23, 59, 59, 999)),
+      deadline: iso(local(2026, 11, 21, 23, 59, 59, 999)),
+    });
+  });
+
+  it.each([["2026-11-21"], [true], ["yes"], [["2026-11-21"]], [1]])(
+    "is done when thank_you_sent is %j",
+    (value) => {
+      expect(itemsOf({ ...base, thank_you_sent: value }, T).has("thank-you")).toBe(false);
+    },
+  );
+
+  it.each([[null], [""], [false], ["false"], ["No"], [[]]])(
+    "is not done when thank_you_sent is %j",
+    (value) => {
+      expect(itemsOf({ ...base, thank_you_sent: value }, T).has("thank-you")).toBe(true);
+    },
+  );
+
+  it("follows the thank-you hours setting", () => {
+    const item = itemsOf(base, T, settingsWith({ thankYouHours: 6 })).get("thank-you");
+    expect(item?.deadline).toBe(iso(shift(T, 6 * HOUR)));
+  });
+});
+
+describe("the email warning", () => {
+  it("warns on the thank-you when there is no email, and still lists it", () => {
+    const items = itemsOf({ ...base, email: null }, T);
+    expect(items.get("thank-you")?.warning).toMatch(/No contact email/);
+    expect(items.get("research")?.warning).toBeUndefined();
+  });
+
+  it("warns when the email does not look like one", () => {
+    expect(itemsOf({ ...base, email: "jane at acme" }, T).get("thank-you")?.warning).toMatch(
+      /"jane at acme" does not look like an email address/,
+    );
+  });
+
+  it("takes the address from a contact written as Name <address>", () => {
+    const item = itemsOf({ ...base, email: "", contact: "Jane Doe <jane@acme.example>" }, T).get(
+      "thank-you",
+    );
+    expect(item?.warning).toBeUndefined();
+    expect(item && "warning" in item).toBe(false);
+  });
+
+  it("has no warning with a good address", () => {
+    expect(itemsOf(base, T).get("thank-you")?.warning).toBeUndefined();
+  });
+});
+
+describe("research", () => {
+  const opens = local(2026, 11, 21, 14, 0);
+  const deadline = local(2026, 12, 4, 14, 0);
+
+  it("opens on day 1 and is due until day 14, then overdue", () => {
+    expect(itemsOf(base, shift(opens, -1)).get("research")?.state).toBe("upcoming");
+    expect(itemsOf(base, opens).get("research")?.state).toBe("due");
+    expect(itemsOf(base, shift(deadline, -1)).get("research")?.state).toBe("due");
+    expect(itemsOf(base, deadline).get("research")?.state).toBe("overdue");
+    expect(itemsOf(base, opens).get("research")).toMatchObject({
+      opens: iso(opens),
+      deadline: iso(deadline),
+    });
+  });
+
+  it("is done when research_done is set", () => {
+    expect(itemsOf({ ...base, research_done: "2026-11-22" }, opens).has("research")).toBe(false);
+  });
+
+  it("follows its settings", () => {
+    const item = itemsOf(base, T, settingsWith({ researchOpensDays: 2, researchDueDays: 10 })).get(
+      "research",
+    );
+    expect(item).toMatchObject({
+      opens: iso(local(2026, 11, 22, 14)),
+      deadline: iso(local(2026, 11, 30, 14)),
+    });
+  });
+});
+
+describe("follow-up", () => {
+  const opens = local(2026, 12, 4, 14, 0);
+  const deadline = local(2026, 12, 11, 14, 0);
+
+  it("opens 14 days after T and is due for 7 days, then overdue", () => {
+    expect(itemsOf(base, shift(opens, -1)).get("follow-up")?.state).toBe("upcoming");
+    expect(itemsOf(base, opens).get("follow-up")).toMatchObject({
+      state: "due",
+      opens: iso(opens),
+      deadline: iso(deadline),
+    });
+    expect(itemsOf(base, shift(deadline, -1)).get("follow-up")?.state).toBe("due");
+    expect(itemsOf(base, deadline).get("follow-up")?.state).toBe("overdue");
+  });
+
+  it("counts from last_heard when that is later than T", () => {
+    const item = itemsOf({ ...base, last_heard: "2026-11-25T09:30" }, T).get("follow-up");
+    expect(item).toMatchObject({
+      opens: iso(local(2026, 12, 9, 9, 30)),
+      deadline: iso(local(2026, 12, 16, 9, 30)),
+    });
+  });
+
+  it("ignores a last_heard earlier than T", () => {
+    const item = itemsOf({ ...base, last_heard: "2026-11-01" }, T).get("follow-up");
+    expect(item?.opens).toBe(iso(opens));
+  });
+
+  it.each([[false], ["false"], ["FALSE"], ["no"], ["No"]])(
+    "is not listed when interested is %j",
+    (value) => {
+      expect(itemsOf({ ...base, interested: value }, opens).has("follow-up")).toBe(false);
+      expect(itemsOf({ ...base, interested: value }, opens).has("thank-you")).toBe(true);
+    },
+  );
+
+  it.each([[true], ["yes"], [null], ["maybe"], [0]])("is listed when interested is %j", (value) => {
+    expect(itemsOf({ ...base, interested: value }, opens).has("follow-up")).toBe(true);
+  });
+
+  it("is done when followed_up is set and the later nudge is off", () => {
+    expect(
+      itemsOf({ ...base, followed_up: "2026-12-05" }, shift(opens, 60 * DAY)).has("follow-up"),
+    ).toBe(false);
+  });
+
+  it("follows its settings", () => {
+    const item = itemsOf(
+      base,
+      T,
+      settingsWith({ followUpAfterDays: 10, followUpWindowDays: 3 }),
+    ).get("follow-up");
+    expect(item).toMatchObject({
+      opens: iso(local(2026, 11, 30, 14)),
+      deadline: iso(local(2026, 12, 3, 14)),
+    });
+  });
+});
+
+describe("the later nudge", () => {
+  const nudge = settingsWith({ laterNudge: true, laterNudgeDays: 10 });
+
+  it("is off by default", () => {
+    expect(settingsWith().laterNudge).toBe(false);
+  });
+
+  it("opens again N days after followed_up", () => {
+    const item = itemsOf({ ...base, followed_up: "2026-12-05T10:00" }, T, nudge).get("follow-up");
+    expect(item).toMatchObject({
+      opens: iso(local(2026, 12, 15, 10)),
+      deadline: iso(local(2026, 12, 22, 10)),
+    });
+  });
+
+  it("counts from last_heard when that is later than followed_up", () => {
+    const item = itemsOf(
+      { ...base, followed_up: "2026-12-05T10:00", last_heard: "2026-12-08T16:00" },
+      T,
+      nudge,
+    ).get("follow-up");
+    expect(item?.opens).toBe(iso(local(2026, 12, 18, 16)));
+  });
+
+  it("needs a date in followed_up", () => {
+    expect(problemOf({ ...base, followed_up: true }, nudge)).toMatch(
+      /"followed_up" is true, not a date .*; the later nudge counts from the date it was sent/,
+    );
+    expect(problemOf({ ...base, followed_up: "soon" }, nudge)).toMatch(
+      /"followed_up" is "soon", not a date/,
+    );
+    expect(problemOf({ ...base, followed_up: true })).toBeNull();
+  });
+});
+
+describe("later rounds", () => {
+  const round1 = { ...base, type: "interview", date: "2026-11-10T10:00" };
+  const round2 = {
+    ...base,
+    type: "interview",
+    organization: "ACME corp",
+    position: "senior engineer",
+  };
+
+  it("give research and follow-up only to the latest round; each round keeps its thank-you", () => {
+    const result = run({ "A/Round 1.md": round1, "A/Round 2.md": round2 }, local(2026, 11, 22));
+    const actions = (path: string) =>
+      result.items.filter((i) => i.path === path).map((i) => i.action);
+    expect(actions("A/Round 1.md")).toEqual(["thank-you"]);
+    expect(actions("A/Round 2.md").sort()).toEqual(["follow-up", "research", "thank-you"]);
+  });
+
+  it("do not join different positions or notes without an organisation", () => {
+    const other = { ...round2, position: "Staff Engineer" };
+    const result = run({ "A/Round 1.md": round1, "A/Other.md": other }, local(2026, 11, 22));
+    expect(
+      result.items.filter((i) => i.path === "A/Round 1.md" && i.action === "research"),
+    ).toHaveLength(1);
+    const anon = run(
+      { "A/1.md": { ...round1, organization: "" }, "A/2.md": { ...round2, organization: "" } },
+      local(2026, 11, 22),
+    );
+    expect(anon.items.filter((i) => i.action === "research")).toHaveLength(2);
+  });
+
+  it("settle equal dates by path, whatever the order the notes come in", () => {
+    const same = { ...round1 };
+    const one = run({ "A/x.md": same, "A/y.md": same }, local(2026, 11, 22));
+    const two = run({ "A/y.md": same, "A/x.md": same }, local(2026, 11, 22));
+    expect(one).toEqual(two);
+    expect(one.items.filter((i) => i.action === "research").map((i) => i.path)).toEqual(["A/y.md"]);
+  });
+});
+
+describe("rejection-reply", () => {
+  const now = local(2026, 11, 26, 9, 0);
+
+  it("opens now with no deadline when rejected_on is not set", () => {
+    const items = itemsOf({ ...base, status: "rejected" }, now);
+    expect(items.get("rejection-reply")).toMatchObject({
+      state: "due",
+      opens: iso(now),
+      deadline: null,
+    });
+    expect([...items.keys()]).toEqual(["rejection-reply"]);
+  });
+
+  it("opens at rejected_on and is due for 48 hours, then overdue", () => {
+    const on = local(2026, 11, 26, 9, 0);
+    const fm = { ...base, status: "rejected", rejected_on: "2026-11-26T09:00" };
+    expect(itemsOf(fm, shift(on, -1)).get("rejection-reply")?.state).toBe("upcoming");
+    expect(itemsOf(fm, on).get("rejection-reply")).toMatchObject({
+      state: "due",
+      opens: iso(on),
+      deadline: iso(shift(on, 48 * HOUR)),
+    });
+    expect(itemsOf(fm, shift(on, 48 * HOUR - 1)).get("rejection-reply")?.state).toBe("due");
+    expect(itemsOf(fm, shift(on, 48 * HOUR)).get("rejection-reply")?.state).toBe("overdue");
+  });
+
+  it("reads a date-only rejected_on as the end of that day", () => {
+    const item = itemsOf({ ...base, status: "rejected", rejected_on: "2026-11-26" }, now).get(
+      "rejection-reply",
+    );
+    expect(item?.opens).toBe(iso(local(2026, 11, 26, 23, 59, 59, 999)));
+  });
+
+  it("is done when rejection_replied is set", () => {
+    expect(
+      itemsOf({ ...base, status: "rejected", rejection_replied: "2026-11-27" }, now).size,
+    ).toBe(0);
+  });
+
+  it("follows the rejection reply hours setting", () => {
+    const fm = { ...base, status: "rejected", rejected_on: "2026-11-26T09:00" };
+    const item = itemsOf(fm, now, settingsWith({ rejectionReplyHours: 12 })).get("rejection-reply");
+    expect(item?.deadline).toBe(iso(local(2026, 11, 26, 21, 0)));
+  });
+});
+
+describe("offer-decision", () => {
+  const now = local(2026, 11, 26, 9, 0);
+
+  it("opens now, with no deadline unless offer_deadline is set", () => {
+    const items = itemsOf({ ...base, status: "offer" }, now);
+    expect([...items.keys()]).toEqual(["offer-decision"]);
+    expect(items.get("offer-decision")).toMatchObject({
+      state: "due",
+      opens: iso(now),
+      deadline: null,
+    });
+  });
+
+  it("takes offer_deadline as its deadline and is overdue after it", () => {
+    const fm = { ...base, status: "Offer", offer_deadline: "2026-11-30" };
+    const end = local(2026, 11, 30, 23, 59, 59, 999);
+    expect(itemsOf(fm, now).get("offer-decision")?.deadline).toBe(iso(end));
+    expect(itemsOf(fm, shift(end, -1)).get("offer-decision")?.state).toBe("due");
+    expect(itemsOf(fm, end).get("offer-decision")?.state).toBe("overdue");
+  });
+});
+
+describe("statuses", () => {
+  it.each(CLOSED_STATUSES.filter((s) => s !== "rejected"))("%s ends every action", (status) => {
+    expect(itemsOf({ ...base, status }, shift(T, -DAY)).size).toBe(0);
+    expect(itemsOf({ ...base, status }, shift(T, 20 * DAY)).size).toBe(0);
+  });
+
+  it.each([
+    ["scheduled"],
+    ["interviewed"],
+    ["waiting"],
+    [null],
+    [""],
+    ["Waiting"],
+    ["  INTERVIEWED "],
+  ])("%j is open", (status) => {
+    expect(itemsOf({ ...base, status }, T).has("thank-you")).toBe(true);
+  });
+
+  it.each([
+    ["pending", "thank-you"],
+    ["Done", "thank-you"],
+    ["on_hold", "thank-you"],
+    ["Not selected", "rejection-reply"],
+    ["offered", "offer-decision"],
+  ])("accepts the synonym %j", (status, action) => {
+    expect(itemsOf({ ...base, status }, T).has(action as "thank-you")).toBe(true);
+  });
+
+  it("reports an unknown status with the allowed values, never a guess", () => {
+    const reason = problemOf({ ...base, status: "maybe" });
+    expect(reason).toContain('"status" is "maybe", which is not a status');
+    expect(reason).toContain("scheduled, interviewed, waiting, offer, rejected, withdrawn");
+  });
+
+  it("reports a status that is not text", () => {
+    expect(problemOf({ ...base, status: 3 })).toContain('"status" is 3, which is not a status');
+    expect(problemOf({ ...base, status: ["waiting", "offer"] })).toContain('"status" has 2 values');
+    expect(problemOf({ ...base, status: ["waiting"] })).toBeNull();
+  });
+});
+
+describe("dismissed", () => {
+  it("hides the listed actions, as a list or a single string", () => {
+    expect([
+      ...itemsOf({ ...base, dismissed: ["thank-you", "research"] }, shift(T, DAY)).keys(),
+    ]).toEqual(["follow-up"]);
+    expect(itemsOf({ ...base, dismissed: "thank-you" }, T).has("thank-you")).toBe(false);
+    expect(itemsOf({ ...base, dismissed: "Thank-You" }, T).has("thank-you")).toBe(false);
+  });
+
+  it("treats an empty list as nothing dismissed", () => {
+    expect(itemsOf({ ...base, dismissed: [] }, T).has("thank-you")).toBe(true);
+  });
+
+  it("reports an id that is not an action", () => {
+    expect(problemOf({ ...base, dismissed: ["thank_you"] })).toContain(
+      '"dismissed" holds "thank_you"',
+    );
+  });
+});
+
+describe("snoozed_until", () => {
+  it("hides all of the note's actions until that time", () => {
+    const fm = { ...base, snoozed_until: "2026-11-23T09:00" };
+    expect(itemsOf(fm, local(2026, 11, 23, 8, 59)).size).toBe(0);
+    expect(itemsOf(fm, local(2026, 11, 23, 9, 0)).size).toBe(3);
+  });
+
+  it("with a date alone, hides them until that day starts", () => {
+    const fm = { ...base, snoozed_until: "2026-11-23" };
+    expect(itemsOf(fm, local(2026, 11, 22, 23, 59)).size).toBe(0);
+    expect(itemsOf(fm, local(2026, 11, 23, 0, 0)).size).toBe(3);
+  });
+
+  it("reports a snooze that is not a date", () => {
+    expect(problemOf({ ...base, snoozed_until: "tomorrow" })).toContain(
+      '"snoozed_until" is "tomorrow", not a date',
+    );
+  });
+});
