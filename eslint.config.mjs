@@ -14,6 +14,7 @@ const nodeOnly = [
   "src/cli/**/*.ts",
   "test/**/*.ts",
   "scripts/**/*.{ts,mjs}",
+  "bin/*.mjs",
   "bench/**/*.{ts,mjs}",
   "*.config.{ts,mjs,js}",
 ];
@@ -35,7 +36,9 @@ export default defineConfig([
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ["*.config.mjs", "*.config.js", "scripts/*.mjs"] },
+        projectService: {
+          allowDefaultProject: ["*.config.mjs", "*.config.js", "scripts/*.mjs", "bin/*.mjs"],
+        },
         tsconfigRootDir: import.meta.dirname,
         extraFileExtensions: [".svelte"],
       },

@@ -1,0 +1,70 @@
+/** The command line's readable list: grouped overdue / due now / coming up, then what can't be read. */
+
+import { ACTION_LABELS, STATE_LABELS, relativeDue } from "../domain/labels";
+import { ACTION_IDS, type ActionState, type FollowUpItem, type FollowUps } from "../domain/types";
+
+const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "Sat 21 Nov 2026 14:00" in local time: the same on every machine whatever its locale. */
+export function formatLocal(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${DAYS[date.getDay()]} ${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+function when(item: FollowUpItem, now: number): string {
+  const opens = Date.parse(item.opens);
+  const deadline = item.deadline === null ? null : Date.parse(item.deadline);
+  const relative = relativeDue(item.state, opens, deadline, now);
+  if (item.action === "upcoming-interview")
+    return `on ${formatLocal(new Date(opens))} (${relative})`;
+  if (item.state === "upcoming") return `opens ${formatLocal(new Date(opens))} (${relative})`;
+  if (deadline === null) return "no deadline";
+  const verb = item.state === "overdue" ? "was due" : "due by";
+  return `${verb} ${formatLocal(new Date(deadline))} (${relative})`;
+}
+
+function title(item: FollowUpItem): string {
+  const who = [item.organization, item.position].filter((part) => part !== "").join(", ");
+  return who === "" ? ACTION_LABELS[item.action] : `${ACTION_LABELS[item.action]}: ${who}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+export function formatText(result: FollowUps): string {
+  const now = Date.parse(result.now);
+  const lines: string[] = [`Interview follow-ups as of ${formatLocal(new Date(now))}`];
+  const states: ActionState[] = ["overdue", "due", "upcoming"];
+  const counts: string[] = [];
+  for (const state of states) {
+    const items = result.items.filter((item) => item.state === state);
+    // What is coming up is read by when it opens; the JSON keeps the spec's order.
+    if (state === "upcoming")
+      items.sort(
+        (a, b) =>
+          Date.parse(a.opens) - Date.parse(b.opens) ||
+          ACTION_IDS.indexOf(a.action) - ACTION_IDS.indexOf(b.action),
+      );
+    if (items.length > 0) counts.push(`${items.length} ${STATE_LABELS[state].toLowerCase()}`);
+    lines.push("", `${STATE_LABELS[state]} (${items.length})`);
+    if (items.length === 0) lines.push("  nothing");
+    for (const item of items) {
+      lines.push(`  - ${title(item)}`, `    ${when(item, now)}  [${item.path}]`);
+      if (item.warning !== undefined) lines.push(`    ! ${item.warning}`);
+    }
+  }
+  if (result.problems.length > 0) {
+    lines.push("", `Can't read (${result.problems.length})`);
+    for (const problem of result.problems) lines.push(`  - ${problem.path}: ${problem.reason}`);
+  }
+  const summary =
+    counts.length === 0
+      ? "Nothing to follow up."
+      : `${plural(result.items.length, "follow-up")}: ${counts.join(", ")}.`;
+  const unreadable =
+    result.problems.length === 0 ? "" : ` ${plural(result.problems.length, "note")} can't be read.`;
+  lines.push("", summary + unreadable);
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,128 @@
+/**
+ * `interview-follow-up due <vault> [--now ISO] [--json]`: the same follow-ups as the plugin,
+ * from a vault folder on disk. Exit 0 on success; 2 with a one-line reason on bad arguments or
+ * a vault path that cannot be read.
+ */
+
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { computeFollowUps } from "../domain/followups";
+import { type LoadedSettings, loadSettings, parseSettingsJson } from "../domain/settings";
+import { parseWhenText } from "../domain/time";
+import { formatText } from "./format";
+import { scanVault } from "./vault";
+
+export const USAGE = "usage: interview-follow-up due <vault> [--now ISO] [--json]";
+
+const HELP = `${USAGE}
+
+Lists the interview follow-ups of an Obsidian vault: overdue, due now and coming up.
+
+  <vault>      the vault's folder
+  --now ISO    the time to answer for (default: now), e.g. 2026-11-25T12:00 or 2026-11-25T12:00Z
+  --json       print the FollowUps JSON that the plugin's API returns
+  --help       show this help
+  --version    show the version
+
+Settings come from <vault>/.obsidian/plugins/interview-follow-up/data.json when it exists.
+`;
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+class UsageError extends Error {}
+
+interface Options {
+  vault: string;
+  now: Date;
+  json: boolean;
+}
+
+function parseArgs(args: string[], clock: () => Date): Options | "help" | "version" {
+  const positional: string[] = [];
+  let now: Date | null = null;
+  let json = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    if (arg === "--help" || arg === "-h") return "help";
+    if (arg === "--version" || arg === "-v") return "version";
+    if (arg === "--json") {
+      json = true;
+    } else if (arg === "--now" || arg.startsWith("--now=")) {
+      const value = arg === "--now" ? args[++i] : arg.slice("--now=".length);
+      if (value === undefined || value === "") throw new UsageError("--now needs a date and time");
+      const parsed = parseWhenText(value, "start-of-day");
+      if (!parsed.ok) throw new UsageError(`--now ${parsed.reason}`);
+      now = new Date(parsed.when.ms);
+    } else if (arg.startsWith("-") && arg !== "-") {
+      throw new UsageError(`unknown option "${arg}"`);
+    } else {
+      positional.push(arg);
+    }
+  }
+  const [command, vault, ...rest] = positional;
+  if (command === undefined) throw new UsageError("missing command");
+  if (command !== "due") throw new UsageError(`unknown command "${command}"`);
+  if (vault === undefined) throw new UsageError("missing the vault folder");
+  if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0] ?? ""}"`);
+  return { vault, now: now ?? clock(), json };
+}
+
+async function checkVault(path: string): Promise<void> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new UsageError(
+      code === "ENOENT" ? `no folder at "${path}"` : `cannot read "${path}" (${code ?? "error"})`,
+    );
+  }
+  if (!info.isDirectory()) throw new UsageError(`"${path}" is not a folder`);
+}
+
+async function readSettings(vault: string): Promise<LoadedSettings> {
+  const file = join(vault, ".obsidian", "plugins", "interview-follow-up", "data.json");
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch {
+    return loadSettings(null);
+  }
+  return parseSettingsJson(text);
+}
+
+export async function main(
+  args: string[],
+  io: Io,
+  version: string,
+  clock: () => Date = () => new Date(),
+): Promise<number> {
+  try {
+    const options = parseArgs(args, clock);
+    if (options === "help") {
+      io.stdout(HELP);
+      return 0;
+    }
+    if (options === "version") {
+      io.stdout(`${version}\n`);
+      return 0;
+    }
+    await checkVault(options.vault);
+    const { settings, notes } = await readSettings(options.vault);
+    for (const note of notes) io.stderr(`interview-follow-up: warning: ${note}\n`);
+    const scan = await scanVault(options.vault, settings);
+    for (const warning of scan.warnings) io.stderr(`interview-follow-up: warning: ${warning}\n`);
+    const result = computeFollowUps(scan.readings, settings, options.now);
+    io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatText(result));
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`interview-follow-up: ${error.message} (${USAGE})\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * Reads a vault folder from disk the way the plugin reads Obsidian's metadata cache: every
+ * Markdown note outside dot-folders, its frontmatter parsed with the `yaml` package (dates stay
+ * the text they are written as), then recognised and read by the same domain code.
+ */
+
+import type { Dirent } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { findFrontmatter } from "../domain/frontmatter";
+import { type NoteReading, readNote } from "../domain/interview";
+import { isInFolder } from "../domain/recognise";
+import type { Settings } from "../domain/settings";
+
+export interface VaultScan {
+  readings: NoteReading[];
+  /** Things worth saying on stderr that are not problems of interview notes. */
+  warnings: string[];
+}
+
+/** How many files are read at once: enough to keep the disk busy, few enough for any OS limit. */
+const CONCURRENCY = 64;
+
+function errorText(error: unknown): string {
+  if (error instanceof Error) return (error as { code?: string }).code ?? error.message;
+  return String(error);
+}
+
+/** Vault-relative paths (with `/`) of every `.md` file, skipping dot-folders and dot-files. */
+async function listMarkdown(root: string, warnings: string[]): Promise<string[]> {
+  const out: string[] = [];
+  const pending: string[] = [""];
+  while (pending.length > 0) {
+    const folder = pending.pop() ?? "";
+    let entries: Dirent[];
+    try {
+      entries = await readdir(join(root, folder), { withFileTypes: true });
+    } catch (error) {
+      warnings.push(`skipped folder "${folder}": ${errorText(error)}`);
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith(".")) continue;
+      const path = folder === "" ? entry.name : `${folder}/${entry.name}`;
+      if (entry.isDirectory()) {
+        pending.push(path);
+      } else if (entry.name.endsWith(".md")) {
+        // A linked folder is not followed (so a link loop cannot hang the scan); a linked note is read.
+        if (entry.isFile() || (entry.isSymbolicLink() && (await isFile(join(root, path))))) {
+          out.push(path);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function firstLine(text: string): string {
+  return (text.split("\n")[0] ?? text).trim();
+}
+
+/**
+ * Whether frontmatter text could make a note an interview by type or tag. Parsing YAML is the
+ * costly part of a scan and most notes are not interviews, so text that mentions neither the
+ * type value nor the tag is not parsed. (Only a YAML escape such as "\x69nterview" could hide
+ * the word; nobody writes that.)
+ */
+function mightMatch(yaml: string, settings: Settings): boolean {
+  const lower = yaml.toLowerCase();
+  const tag = settings.tag.trim().replace(/^#/, "").toLowerCase();
+  return (
+    lower.includes(settings.typeValue.trim().toLowerCase()) || (tag !== "" && lower.includes(tag))
+  );
+}
+
+function readOne(path: string, text: string, settings: Settings): NoteReading | null {
+  const block = findFrontmatter(text);
+  const inFolder = isInFolder(path, settings.interviewFolder);
+  if (block === null) return readNote(path, null, settings);
+  if (!inFolder && !mightMatch(block.yaml, settings)) return null;
+  let parsed: unknown;
+  try {
+    parsed = parse(block.yaml);
+  } catch (error) {
+    // Like the plugin: only a note in the interview folder is known to be an interview note.
+    if (!inFolder || isInFolder(path, settings.templatesFolder)) return null;
+    const detail = error instanceof Error ? firstLine(error.message) : String(error);
+    return { kind: "problem", path, reason: `Its properties are not valid YAML: ${detail}` };
+  }
+  const frontmatter =
+    typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : null;
+  return readNote(path, frontmatter, settings);
+}
+
+/** Reads every interview note of the vault at `root`. */
+export async function scanVault(root: string, settings: Settings): Promise<VaultScan> {
+  const warnings: string[] = [];
+  const paths = await listMarkdown(root, warnings);
+  const readings: NoteReading[] = [];
+  for (let start = 0; start < paths.length; start += CONCURRENCY) {
+    const batch = paths.slice(start, start + CONCURRENCY);
+    const results = await Promise.all(
+      batch.map(async (path): Promise<NoteReading | null> => {
+        let text: string;
+        try {
+          text = await readFile(join(root, path), "utf8");
+        } catch (error) {
+          if (isInFolder(path, settings.interviewFolder)) {
+            return {
+              kind: "problem",
+              path,
+              reason: `The note could not be read (${errorText(error)})`,
+            };
+          }
+          warnings.push(`skipped "${path}": ${errorText(error)}`);
+          return null;
+        }
+        return readOne(path, text, settings);
+      }),
+    );
+    for (const reading of results) if (reading !== null) readings.push(reading);
+  }
+  return { readings, warnings };
+}
