@@ -1,12 +1,21 @@
 import { Notice, Plugin } from "obsidian";
+import type { InterviewFollowUpApi } from "./api";
 import { type Settings, defaultSettings, loadSettings } from "./domain/settings";
+import { FollowUpIndex } from "./obsidian/followUpIndex";
 
-/** The plugin's lifecycle: load settings; every service is built from here. */
+/** The plugin's lifecycle: load settings, build the services, register what the user sees. */
 export default class InterviewFollowUpPlugin extends Plugin {
   override settings: Settings = defaultSettings();
 
+  /** For other plugins and scripts; see src/api.ts. */
+  api: InterviewFollowUpApi = {
+    followUps: () => ({ now: new Date().toISOString(), ready: false, items: [], problems: [] }),
+  };
+
   override async onload(): Promise<void> {
     await this.loadSettings();
+    const index = this.addChild(new FollowUpIndex(this.app, () => this.settings));
+    this.api = { followUps: (now?: Date) => index.followUps(now) };
   }
 
   async loadSettings(): Promise<void> {

@@ -1,0 +1,17 @@
+/**
+ * The API other plugins and scripts use:
+ * `app.plugins.plugins["interview-follow-up"].api.followUps()`.
+ */
+import type { FollowUps } from "./domain/types";
+
+export type { ActionId, ActionState, FollowUpItem, FollowUps, Problem } from "./domain/types";
+
+export interface InterviewFollowUpApi {
+  /**
+   * The follow-ups at `now` (default: the current time), from the plugin's index: the same
+   * object the command line prints with `--json`. Synchronous. Until the first index build has
+   * finished (just after Obsidian's layout is ready) `ready` is false and the lists hold only
+   * what has been indexed so far. Each call returns a new object the caller may keep or change.
+   */
+  followUps(now?: Date): FollowUps;
+}
