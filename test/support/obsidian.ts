@@ -1,7 +1,8 @@
 // The one support layer over obsidian-test-mocks: building a plugin over an in-memory vault,
 // and filling the gaps listed in test/README.md.
-import { readFileSync } from "node:fs";
-import type { PluginManifest } from "obsidian";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { PluginManifest, TAbstractFile, Vault as VaultOriginal } from "obsidian";
 import { App, Notice } from "obsidian-test-mocks/obsidian";
 import { vi } from "vitest";
 import InterviewFollowUpPlugin from "../../src/main";
@@ -14,11 +15,31 @@ export interface Harness {
 }
 
 /**
+ * An app over an in-memory vault, with the metadata cache following renames and deletions as
+ * Obsidian's does (the mock's keeps the entry under the old path).
+ */
+export function createApp(files: Record<string, string> = {}): App {
+  const app = App.createConfigured__({ files });
+  const cache = app.metadataCache.cache__;
+  // The mock's own typings lose the event overloads; Obsidian's have them.
+  const vault = app.vault as unknown as VaultOriginal;
+  vault.on("rename", (file: TAbstractFile, oldPath: string) => {
+    const entry = cache.get(oldPath);
+    cache.delete(oldPath);
+    if (entry !== undefined) cache.set(file.path, entry);
+  });
+  vault.on("delete", (file: TAbstractFile) => {
+    cache.delete(file.path);
+  });
+  return app;
+}
+
+/**
  * A plugin instance over a vault of the given files. `data` is what `loadData` returns:
  * `null` for no data.json (the mock would give `{}`), or an Error to throw as a corrupt file does.
  */
 export function createPlugin(files: Record<string, string> = {}, data: unknown = null): Harness {
-  const app = App.createConfigured__({ files });
+  const app = createApp(files);
   const plugin = new InterviewFollowUpPlugin(app.asOriginalType__(), manifest);
   vi.spyOn(plugin, "loadData").mockImplementation(() =>
     data instanceof Error ? Promise.reject(data) : Promise.resolve(structuredClone(data)),
@@ -33,4 +54,32 @@ export function captureNotices(): string[] {
     messages.push(typeof message === "string" ? message : String((message as Node).textContent));
   });
   return messages;
+}
+
+/** Every Markdown note of a vault folder on disk, as path → text (dot-folders skipped). */
+export function readVaultFolder(root: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(join(root, folder), { withFileTypes: true })) {
+      if (entry.name.startsWith(".")) continue;
+      const path = folder === "" ? entry.name : `${folder}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith(".md")) files[path] = readFileSync(join(root, path), "utf8");
+    }
+  };
+  walk("");
+  return files;
+}
+
+/**
+ * Loads the plugin as Obsidian does (`load()` runs `onload` and then loads its children) and
+ * waits for the settings to be read. Pass `layoutReady: false` to stop before the layout is ready.
+ */
+export async function loadPlugin(
+  harness: Harness,
+  options: { layoutReady?: boolean } = {},
+): Promise<void> {
+  harness.plugin.load();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (options.layoutReady !== false) harness.app.workspace.setLayoutReady__();
 }
