@@ -50,10 +50,16 @@ export default defineConfig([
   ),
   {
     files: svelteFiles,
+    plugins: { "@typescript-eslint": tseslint.plugin },
     languageOptions: {
       parserOptions: { parser: tseslint.parser, svelteConfig: {} },
     },
-    rules: { "svelte/no-at-html-tags": "error" },
+    rules: {
+      "svelte/no-at-html-tags": "error",
+      // The core rule does not understand TypeScript signatures; the TypeScript one does.
+      "no-unused-vars": "off",
+      "@typescript-eslint/no-unused-vars": ["error", { args: "none" }],
+    },
   },
   {
     files: nodeOnly,
@@ -64,6 +70,7 @@ export default defineConfig([
       "obsidianmd/prefer-window-timers": "off",
       "obsidianmd/no-global-this": "off",
       "obsidianmd/ui/sentence-case": "off",
+      "obsidianmd/prefer-create-el": "off",
       // Command-line programs and scripts talk on the console; that rule is for the plugin.
       "obsidianmd/rule-custom-message": "off",
       "no-restricted-globals": "off",

@@ -18,6 +18,14 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          name: "ui",
+          include: ["test/ui/**/*.test.ts"],
+          environment: "jsdom",
+        },
+      },
+      {
+        extends: true,
         // 'obsidian' ships types only; at run time plugin code gets the in-memory mocks.
         resolve: { alias: [{ find: /^obsidian$/, replacement: "obsidian-test-mocks/obsidian" }] },
         test: {

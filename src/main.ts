@@ -1,7 +1,8 @@
-import { Notice, Plugin } from "obsidian";
+import { Notice, Plugin, moment } from "obsidian";
 import type { InterviewFollowUpApi } from "./api";
 import { type Settings, defaultSettings, loadSettings } from "./domain/settings";
 import { FollowUpIndex } from "./obsidian/followUpIndex";
+import { FOLLOW_UPS_ICON, FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "./obsidian/followUpsView";
 
 /** The plugin's lifecycle: load settings, build the services, register what the user sees. */
 export default class InterviewFollowUpPlugin extends Plugin {
@@ -16,6 +17,43 @@ export default class InterviewFollowUpPlugin extends Plugin {
     await this.loadSettings();
     const index = this.addChild(new FollowUpIndex(this.app, () => this.settings));
     this.api = { followUps: (now?: Date) => index.followUps(now) };
+
+    this.registerView(
+      VIEW_TYPE_FOLLOW_UPS,
+      (leaf) =>
+        new FollowUpsView(leaf, {
+          index,
+          settings: () => this.settings,
+          openNote: (path, newTab) => this.openNote(path, newTab),
+          formatExact: (ms) => moment(ms).format(`${this.settings.dateFormat} HH:mm`),
+          now: () => Date.now(),
+        }),
+    );
+    this.addRibbonIcon(FOLLOW_UPS_ICON, "Open follow-ups", () => void this.openFollowUps());
+    this.addCommand({
+      id: "open-follow-ups",
+      name: "Open follow-ups",
+      callback: () => void this.openFollowUps(),
+    });
+  }
+
+  /** Shows the follow-ups view in the right sidebar, creating it the first time. */
+  async openFollowUps(): Promise<void> {
+    const { workspace } = this.app;
+    const leaf = await workspace.ensureSideLeaf(VIEW_TYPE_FOLLOW_UPS, "right", {
+      active: true,
+      reveal: true,
+    });
+    await workspace.revealLeaf(leaf);
+  }
+
+  async openNote(path: string, newTab: boolean): Promise<void> {
+    const file = this.app.vault.getFileByPath(path);
+    if (file === null) {
+      new Notice(`"${path}" no longer exists.`);
+      return;
+    }
+    await this.app.workspace.getLeaf(newTab ? "tab" : false).openFile(file);
   }
 
   async loadSettings(): Promise<void> {

@@ -2,7 +2,13 @@
 // and filling the gaps listed in test/README.md.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { PluginManifest, TAbstractFile, Vault as VaultOriginal } from "obsidian";
+import type {
+  PluginManifest,
+  TAbstractFile,
+  Vault as VaultOriginal,
+  View as ViewOriginal,
+  WorkspaceLeaf as WorkspaceLeafOriginal,
+} from "obsidian";
 import { App, Notice } from "obsidian-test-mocks/obsidian";
 import { vi } from "vitest";
 import InterviewFollowUpPlugin from "../../src/main";
@@ -44,6 +50,7 @@ export function createPlugin(files: Record<string, string> = {}, data: unknown =
   vi.spyOn(plugin, "loadData").mockImplementation(() =>
     data instanceof Error ? Promise.reject(data) : Promise.resolve(structuredClone(data)),
   );
+  installViews(app, plugin);
   return { app, plugin };
 }
 
@@ -82,4 +89,55 @@ export async function loadPlugin(
   harness.plugin.load();
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (options.layoutReady !== false) harness.app.workspace.setLayoutReady__();
+}
+
+type ViewFactory = (leaf: WorkspaceLeafOriginal) => ViewOriginal;
+
+/**
+ * Makes `ensureSideLeaf` behave as Obsidian's: reuse the leaf of that type, or create one and
+ * open the plugin's registered view in it (the mock leaves views uncreated and never calls
+ * `onOpen`).
+ */
+function installViews(app: App, plugin: InterviewFollowUpPlugin): void {
+  const factories = (plugin as unknown as { views__: Map<string, ViewFactory> }).views__;
+  const workspace = app.workspace;
+  workspace.ensureSideLeaf = async (type: string) => {
+    const existing = workspace.getLeavesOfType(type)[0];
+    if (existing !== undefined) return existing;
+    const leaf = workspace.getRightLeaf(false);
+    if (leaf === null) throw new Error("the mock made no right leaf");
+    await leaf.setViewState({ type, active: true });
+    const factory = factories.get(type);
+    if (factory !== undefined) {
+      const view = factory(leaf as unknown as WorkspaceLeafOriginal);
+      leaf.view = view;
+      view.load();
+      await (view as unknown as Opened).onOpen();
+    }
+    return leaf;
+  };
+}
+
+/** `onOpen`/`onClose` are protected in Obsidian's typings; Obsidian calls them, and so do we. */
+interface Opened {
+  onOpen(): Promise<void>;
+  onClose(): Promise<void>;
+}
+
+/** Closes a view as Obsidian does when its leaf is closed. */
+export async function closeView(view: ViewOriginal): Promise<void> {
+  await (view as unknown as Opened).onClose();
+  view.unload();
+}
+
+/** The plugin's views of a type that are open, found as the plugin itself should find them. */
+export function openViews<T>(
+  app: App,
+  type: string,
+  ctor: abstract new (...args: never[]) => T,
+): T[] {
+  return app.workspace
+    .getLeavesOfType(type)
+    .map((leaf) => leaf.view)
+    .filter((view): view is T & ViewOriginal => view instanceof ctor);
 }

@@ -1,0 +1,124 @@
+/**
+ * What the follow-ups sidebar shows, computed from the index's readings at `now`: the sections
+ * with their items (coming up limited to the horizon), the pipeline summary and the problems.
+ * Pure, so the view only renders it and a minute tick only recomputes it.
+ */
+
+import { compareItems, partition, planAll, toItem } from "./followups";
+import type { NoteReading } from "./interview";
+import { ACTION_LABELS, STATE_LABELS, relativeDue } from "./labels";
+import type { Settings } from "./settings";
+import { ALL_STATUSES, type Status } from "./status";
+import { addDays } from "./time";
+import { supersededRounds } from "./timeline";
+import { ACTION_IDS, type ActionId, type ActionState, type Problem } from "./types";
+
+export interface SidebarItem {
+  /** Stable across refreshes: path and action. */
+  key: string;
+  path: string;
+  action: ActionId;
+  state: ActionState;
+  /** What to do, in words. */
+  label: string;
+  organization: string;
+  position: string;
+  warning: string | null;
+  /** "in 3 hours", "2 days overdue". */
+  relative: string;
+  /** The moment the relative time speaks of (opens when coming up, else the deadline), for the exact time on hover. */
+  at: number;
+}
+
+export interface SidebarSection {
+  state: ActionState;
+  title: string;
+  items: SidebarItem[];
+}
+
+export interface PipelineEntry {
+  /** A status, or "none" for notes without one. */
+  status: Status | "none";
+  label: string;
+  count: number;
+}
+
+export interface SidebarModel {
+  ready: boolean;
+  now: number;
+  sections: SidebarSection[];
+  /** Interviews by status; each organisation and position counted once, by its latest round. */
+  pipeline: PipelineEntry[];
+  problems: Problem[];
+  horizonDays: number;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function pipelineOf(readings: NoteReading[]): PipelineEntry[] {
+  const { interviews } = partition(readings);
+  const superseded = supersededRounds(interviews);
+  const counts = new Map<Status | "none", number>();
+  for (const interview of interviews) {
+    if (superseded.has(interview.path)) continue;
+    const key = interview.status ?? "none";
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const order: (Status | "none")[] = ["none", ...ALL_STATUSES];
+  return order
+    .filter((status) => (counts.get(status) ?? 0) > 0)
+    .map((status) => ({
+      status,
+      label: status === "none" ? "No status" : capitalise(status),
+      count: counts.get(status) ?? 0,
+    }));
+}
+
+export function buildSidebarModel(
+  readings: Iterable<NoteReading>,
+  settings: Settings,
+  now: number,
+  ready: boolean,
+): SidebarModel {
+  const all = [...readings];
+  const { interviews, problems } = partition(all);
+  const horizonEnd = addDays({ ms: now, offset: null }, settings.horizonDays).ms;
+  const byState: Record<ActionState, SidebarItem[]> = { overdue: [], due: [], upcoming: [] };
+  const planned = planAll(interviews, settings, now)
+    .filter((action) => action.hiddenBy === null)
+    .map((action) => ({ action, item: toItem(action, now) }))
+    .filter(({ item, action }) => item.state !== "upcoming" || action.opens <= horizonEnd);
+  planned.sort((a, b) =>
+    a.item.state === "upcoming" && b.item.state === "upcoming"
+      ? a.action.opens - b.action.opens ||
+        ACTION_IDS.indexOf(a.action.action) - ACTION_IDS.indexOf(b.action.action) ||
+        compareItems(a.item, b.item)
+      : compareItems(a.item, b.item),
+  );
+  for (const { action, item } of planned) {
+    byState[item.state].push({
+      key: `${action.path}\u0000${action.action}`,
+      path: action.path,
+      action: action.action,
+      state: item.state,
+      label: ACTION_LABELS[action.action],
+      organization: action.organization,
+      position: action.position,
+      warning: action.warning,
+      relative: relativeDue(item.state, action.opens, action.deadline, now),
+      at: item.state === "upcoming" || action.deadline === null ? action.opens : action.deadline,
+    });
+  }
+  problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const states: ActionState[] = ["overdue", "due", "upcoming"];
+  return {
+    ready,
+    now,
+    sections: states.map((state) => ({ state, title: STATE_LABELS[state], items: byState[state] })),
+    pipeline: pipelineOf(all),
+    problems,
+    horizonDays: settings.horizonDays,
+  };
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { readNote } from "../../src/domain/interview";
+import { relativeDue } from "../../src/domain/labels";
+import { buildSidebarModel } from "../../src/domain/sidebar";
+import { DAY, HOUR, local, settingsWith } from "../support/domain";
+
+const settings = settingsWith();
+const model = (notes: Record<string, Record<string, unknown>>, now: Date, s = settings) =>
+  buildSidebarModel(
+    Object.entries(notes).flatMap(([path, fm]) => readNote(path, fm, s) ?? []),
+    s,
+    now.getTime(),
+    true,
+  );
+const keys = (m: ReturnType<typeof model>, state: string) =>
+  m.sections.find((s) => s.state === state)?.items.map((i) => `${i.path} ${i.action}`) ?? [];
+
+describe("the horizon", () => {
+  const now = local(2026, 11, 25, 12, 0);
+  // research opens one day after T: put T so that it opens exactly at the horizon's end
+  const atEdge = { date: "2026-12-01T12:00", email: "a@x.example" };
+
+  it("includes what opens exactly horizonDays calendar days from now, and nothing later", () => {
+    const m = model({ "Interviews/a.md": atEdge }, now);
+    expect(keys(m, "upcoming")).toContain("Interviews/a.md research");
+    const later = model({ "Interviews/a.md": { ...atEdge, date: "2026-12-01T12:01" } }, now);
+    expect(keys(later, "upcoming")).not.toContain("Interviews/a.md research");
+  });
+
+  it("follows the horizon setting, and 0 shows nothing coming up", () => {
+    const m = model({ "Interviews/a.md": atEdge }, now, settingsWith({ horizonDays: 0 }));
+    expect(keys(m, "upcoming")).toEqual([]);
+    const wide = model({ "Interviews/a.md": atEdge }, now, settingsWith({ horizonDays: 30 }));
+    expect(keys(wide, "upcoming")).toHaveLength(4);
+  });
+
+  it("never limits overdue or due items", () => {
+    const m = model({ "Interviews/a.md": { date: "2025-01-01T10:00" } }, now);
+    expect(keys(m, "overdue")).toHaveLength(3);
+  });
+});
+
+describe("the order of coming-up items", () => {
+  it("is by when each opens, then the timeline's order", () => {
+    const now = local(2026, 11, 25, 12, 0);
+    const m = model(
+      {
+        "Interviews/b.md": { date: "2026-11-26T09:00", email: "b@x.example" },
+        "Interviews/a.md": { date: "2026-11-28T09:00", email: "a@x.example" },
+      },
+      now,
+    );
+    expect(keys(m, "upcoming")).toEqual([
+      "Interviews/b.md upcoming-interview",
+      "Interviews/b.md thank-you",
+      "Interviews/b.md research",
+      "Interviews/a.md upcoming-interview",
+      "Interviews/a.md thank-you",
+      "Interviews/a.md research",
+    ]);
+  });
+});
+
+describe("the pipeline", () => {
+  it("counts each organisation and position once, by its latest round", () => {
+    const now = local(2026, 11, 25, 12, 0);
+    const m = model(
+      {
+        "Interviews/r1.md": {
+          organization: "Acme",
+          position: "Dev",
+          date: "2026-11-01",
+          status: "interviewed",
+        },
+        "Interviews/r2.md": {
+          organization: "acme",
+          position: "dev",
+          date: "2026-11-10",
+          status: "offer",
+        },
+        "Interviews/x.md": { organization: "X", date: "2026-11-10" },
+        "Interviews/bad.md": { organization: "Bad", date: "soon" },
+      },
+      now,
+    );
+    expect(m.pipeline).toEqual([
+      { status: "none", label: "No status", count: 1 },
+      { status: "offer", label: "Offer", count: 1 },
+    ]);
+    expect(m.problems).toHaveLength(1);
+  });
+});
+
+describe("relative times", () => {
+  const now = 1_000 * DAY;
+  it.each([
+    ["upcoming", now + 30_000, null, "in less than a minute"],
+    ["upcoming", now + 60_000, null, "in 1 minute"],
+    ["upcoming", now + 59 * 60_000, null, "in 59 minutes"],
+    ["upcoming", now + 3 * HOUR, null, "in 3 hours"],
+    ["upcoming", now + 25 * HOUR, null, "in 1 day"],
+    ["upcoming", now + 50 * HOUR, null, "in 2 days"],
+    ["due", now - HOUR, now + 5 * HOUR, "due in 5 hours"],
+    ["due", now - HOUR, null, "now"],
+    ["overdue", now - 5 * DAY, now - 2 * DAY - HOUR, "2 days overdue"],
+    ["overdue", now - 5 * DAY, now - HOUR, "1 hour overdue"],
+  ] as const)("%s opens %d deadline %j → %j", (state, opens, deadline, text) => {
+    expect(relativeDue(state, opens, deadline, now)).toBe(text);
+  });
+});
