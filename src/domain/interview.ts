@@ -10,7 +10,7 @@ import { type DateOnlyMeaning, type When, readWhen } from "./time";
 import { type ActionId, isActionId, ACTION_IDS } from "./types";
 import {
   type Frontmatter,
-  isFalse,
+  isNotInterested,
   isSet,
   looksLikeEmail,
   property,
@@ -125,7 +125,9 @@ class Reader {
     const out = new Set<ActionId>();
     const raw = this.raw("dismissed");
     if (!isSet(raw)) return out;
-    for (const id of readStrings(raw)) {
+    // A list, one id, or ids written as one text separated by commas.
+    const ids = readStrings(raw).flatMap((entry) => entry.split(",").map((id) => id.trim()));
+    for (const id of ids.filter((id) => id !== "")) {
       const lower = id.toLowerCase();
       if (isActionId(lower)) out.add(lower);
       else
@@ -203,7 +205,7 @@ export function readInterview(
       email,
       emailWarning: emailWarning(email, emailText !== "", names),
       status,
-      interested: !isFalse(read.raw("interested")),
+      interested: !isNotInterested(read.raw("interested")),
       lastHeard,
       thankYouSent: isSet(read.raw("thankYouSent")),
       researchDone: isSet(read.raw("researchDone")),

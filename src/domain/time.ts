@@ -109,7 +109,8 @@ export function parseWhenText(raw: string, dateOnly: DateOnlyMeaning): WhenResul
  * Reads one property value as a point in time. Accepts text in the spec's forms and
  * `Date` objects (what a YAML 1.1 parser gives for timestamps). A Date at exactly
  * midnight UTC is how such parsers return a date-only value, so it is read as that
- * calendar date; any other Date is an exact instant. Returns null for "no value".
+ * calendar date; any other Date is that instant, with days counted in local time. Returns null
+ * for "no value".
  */
 export function readWhen(value: unknown, dateOnly: DateOnlyMeaning): WhenResult | null {
   if (value === null || value === undefined) return null;
@@ -120,6 +121,8 @@ export function readWhen(value: unknown, dateOnly: DateOnlyMeaning): WhenResult 
   if (value instanceof Date) {
     const ms = value.getTime();
     if (Number.isNaN(ms)) return { ok: false, reason: "is an invalid date" };
+    const year = value.getUTCFullYear();
+    if (year < 1 || year > 9999) return { ok: false, reason: `is in the year ${year}, outside 1 to 9999` };
     const midnightUtc =
       value.getUTCHours() === 0 &&
       value.getUTCMinutes() === 0 &&
@@ -135,7 +138,8 @@ export function readWhen(value: unknown, dateOnly: DateOnlyMeaning): WhenResult 
           : localDate(y, mo, d, 0, 0, 0, 0);
       return { ok: true, when: { ms: local, offset: null } };
     }
-    return { ok: true, when: { ms, offset: 0 } };
+    // A Date carries no offset of its own: days are counted in local time, like any other value.
+    return { ok: true, when: { ms, offset: null } };
   }
   if (typeof value === "number") {
     return { ok: false, reason: `is the number ${value}, not a date (use ${ACCEPTED_FORMS})` };

@@ -22,31 +22,40 @@ export function property(frontmatter: Frontmatter | null | undefined, name: stri
   return undefined;
 }
 
+/**
+ * How deep lists are followed. Real notes nest one level at most; a YAML alias can make a list
+ * that contains itself, and this bound keeps such a value from recursing forever.
+ */
+const MAX_DEPTH = 8;
+
 /** True for a value that says nothing: absent, null, blank text, or a list of such. */
-export function isEmpty(value: unknown): boolean {
+export function isEmpty(value: unknown, depth = 0): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value === "string") return value.trim() === "";
-  if (Array.isArray(value)) return value.every(isEmpty);
+  if (Array.isArray(value)) return depth < MAX_DEPTH && value.every((item) => isEmpty(item, depth + 1));
   return false;
 }
 
-const FALSE_WORDS = new Set(["false", "no"]);
-
-/** False for `false`, `"false"` and `"no"` in any case; true for everything else. */
-export function isFalse(value: unknown): boolean {
-  if (value === false) return true;
-  return typeof value === "string" && FALSE_WORDS.has(value.trim().toLowerCase());
+/** The spec's "set": any value other than empty or false (`false`, or the text "false"). */
+export function isSet(value: unknown): boolean {
+  if (value === false) return false;
+  if (typeof value === "string" && value.trim().toLowerCase() === "false") return false;
+  return !isEmpty(value);
 }
 
-/** The spec's "set": any value other than empty or false. */
-export function isSet(value: unknown): boolean {
-  return !isEmpty(value) && !isFalse(value);
+const NOT_INTERESTED = new Set(["false", "no"]);
+
+/** `interested` is false for `false`, `"false"` and `"no"`, in any case. */
+export function isNotInterested(value: unknown): boolean {
+  if (value === false) return true;
+  return typeof value === "string" && NOT_INTERESTED.has(value.trim().toLowerCase());
 }
 
 /** Shows a link's alias or target instead of its brackets: `[[People/Jane|Jane D]]` → `Jane D`. */
 export function stripWikilinks(text: string): string {
   return text.replace(
-    /\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]/g,
+    // No part may contain "[", so a scan from one "[[" stops at the next: linear on any input.
+    /\[\[([^[\]|#]*)(?:#[^[\]|]*)?(?:\|([^[\]]*))?\]\]/g,
     (_, target: string, alias?: string) => {
       if (alias !== undefined && alias.trim() !== "") return alias.trim();
       const parts = target.split("/");
@@ -61,7 +70,7 @@ export type TextResult = { ok: true; text: string } | { ok: false; reason: strin
  * Reads a value meant as text. Numbers and booleans are written out; a list is joined with
  * commas; wikilinks show their alias or note name. A nested object is not text.
  */
-export function readText(value: unknown): TextResult {
+export function readText(value: unknown, depth = 0): TextResult {
   if (value === null || value === undefined) return { ok: true, text: "" };
   if (typeof value === "string") return { ok: true, text: stripWikilinks(value).trim() };
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
@@ -73,9 +82,10 @@ export function readText(value: unknown): TextResult {
       : { ok: true, text: value.toISOString().slice(0, 10) };
   }
   if (Array.isArray(value)) {
+    if (depth >= MAX_DEPTH) return { ok: false, reason: "is a list holding a nested value, not text" };
     const parts: string[] = [];
     for (const item of value) {
-      const part = readText(item);
+      const part = readText(item, depth + 1);
       if (!part.ok) return { ok: false, reason: "is a list holding a nested value, not text" };
       if (part.text !== "") parts.push(part.text);
     }
@@ -100,6 +110,7 @@ export function readOne(value: unknown): OneResult {
 
 /** Items of a value that may be one string or a list of strings (`dismissed`, `tags`). */
 export function readStrings(value: unknown): string[] {
+  // Only the first level of a list is read: a nested or self-containing list adds nothing.
   const items = Array.isArray(value) ? (value as unknown[]) : [value];
   const out: string[] = [];
   for (const item of items) {
@@ -123,11 +134,14 @@ export interface Contact {
 
 /** Splits `Jane Doe <jane@acme.example>` (or a [[link]], or plain text) into name and address. */
 export function readContact(text: string): Contact {
-  const match = /^(.*?)\s*<([^<>]*)>\s*$/.exec(text);
-  if (match)
-    return { name: (match[1] ?? "").trim().replace(/^"|"$/g, ""), email: (match[2] ?? "").trim() };
-  if (looksLikeEmail(text)) return { name: "", email: text };
-  return { name: text, email: "" };
+  const trimmed = text.trim();
+  const open = trimmed.lastIndexOf("<");
+  if (trimmed.endsWith(">") && open !== -1) {
+    const name = trimmed.slice(0, open).trim().replace(/^"|"$/g, "");
+    return { name, email: trimmed.slice(open + 1, -1).trim() };
+  }
+  if (looksLikeEmail(trimmed)) return { name: "", email: trimmed };
+  return { name: trimmed, email: "" };
 }
 
 /** Formats a value for a problem message. */

@@ -31,6 +31,26 @@ describe("the total order of items", () => {
     ["then path", item({ path: "A.md" }), item({ path: "a.md" })],
     ["then path, by code unit", item({ path: "Z.md" }), item({ path: "a.md" })],
     ["then action id", item({ action: "research" }), item({ action: "thank-you" })],
+    [
+      "opens before path",
+      item({ opens: "2026-11-20T09:00:00.000Z", path: "z.md" }),
+      item({ path: "a.md" }),
+    ],
+    [
+      "path before action",
+      item({ path: "a.md", action: "thank-you" }),
+      item({ path: "b.md", action: "research" }),
+    ],
+    [
+      "deadline before opens",
+      item({ opens: "2026-11-20T11:00:00.000Z", deadline: "2026-11-21T09:00:00.000Z" }),
+      item({}),
+    ],
+    [
+      "state before deadline",
+      item({ state: "overdue", deadline: "2026-11-22T00:00:00.000Z" }),
+      item({ state: "due" }),
+    ],
   ])("%s", (_, first, second) => {
     expect(compareItems(first, second)).toBeLessThan(0);
     expect(compareItems(second, first)).toBeGreaterThan(0);

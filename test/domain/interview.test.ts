@@ -34,6 +34,8 @@ describe("text fields", () => {
     ["[[Companies/Acme Corp|Acme]]", "Acme"],
     ["[[Companies/Acme Corp#History]]", "Acme Corp"],
     ["Acme 🚀 שלום", "Acme 🚀 שלום"],
+    ["[[[[Acme]]", "[[Acme"],
+    ["[[a]] and [[b|B]]", "a and B"],
   ])("organization %j reads as %j", (value, expected) => {
     expect(read({ ...base, organization: value }).organization).toBe(expected);
   });
@@ -73,6 +75,8 @@ describe("contact and email", () => {
       /"email" "jane\(at\)acme" does not look/,
     ],
     [{ contact: "Jane <nope>" }, "Jane", "nope", /The address in "contact" "nope" does not look/],
+    [{ contact: '"Doe, Jane" <jane@acme.example>' }, "Doe, Jane", "jane@acme.example", null],
+    [{ contact: "<<<<jane@acme.example>" }, "<<<", "jane@acme.example", null],
   ])("%j", (fields, name, email, warning) => {
     const interview = read({ ...base, ...fields });
     expect(interview.contactName).toBe(name);

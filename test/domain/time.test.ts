@@ -52,6 +52,17 @@ describe("accepted forms", () => {
     expect(ms(new Date("2026-11-20T14:00:00Z"))).toBe(Date.UTC(2026, 10, 20, 14));
   });
 
+  it("counts days from a Date object in local time, as it carries no offset of its own", () => {
+    const result = readWhen(new Date(local(2026, 11, 20, 14, 0).getTime()), "end-of-day");
+    expect(result?.ok && result.when.offset).toBeNull();
+  });
+
+  it("rejects Date objects outside the years 1 to 9999", () => {
+    const far = readWhen(new Date(8.64e15), "end-of-day");
+    expect(far?.ok).toBe(false);
+    expect(far && !far.ok && far.reason).toContain("outside 1 to 9999");
+  });
+
   it("keeps years below 100 as written", () => {
     expect(new Date(ms("0050-06-01T12:00")).getFullYear()).toBe(50);
   });

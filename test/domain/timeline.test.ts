@@ -2,6 +2,7 @@
 // T is 2026-11-20 14:00 local time unless a test says otherwise.
 import { describe, expect, it } from "vitest";
 import { CLOSED_STATUSES } from "../../src/domain/status";
+import { defaultSettings } from "../../src/domain/settings";
 import { DAY, HOUR, itemsOf, local, problemOf, run, settingsWith, shift } from "../support/domain";
 
 const T = local(2026, 11, 20, 14, 0);
@@ -64,14 +65,14 @@ describe("thank-you", () => {
     });
   });
 
-  it.each([["2026-11-21"], [true], ["yes"], [["2026-11-21"]], [1]])(
+  it.each([["2026-11-21"], [true], ["yes"], ["no"], [["2026-11-21"]], [1], [0]])(
     "is done when thank_you_sent is %j",
     (value) => {
       expect(itemsOf({ ...base, thank_you_sent: value }, T).has("thank-you")).toBe(false);
     },
   );
 
-  it.each([[null], [""], [false], ["false"], ["No"], [[]]])(
+  it.each([[null], [""], ["  "], [false], ["false"], ["FALSE"], [[]], [[null]], [[""]]])(
     "is not done when thank_you_sent is %j",
     (value) => {
       expect(itemsOf({ ...base, thank_you_sent: value }, T).has("thank-you")).toBe(true);
@@ -103,6 +104,12 @@ describe("the email warning", () => {
     );
     expect(item?.warning).toBeUndefined();
     expect(item && "warning" in item).toBe(false);
+  });
+
+  it("warns when the address has no dot after the @", () => {
+    expect(itemsOf({ ...base, email: "jane@acme" }, T).get("thank-you")?.warning).toMatch(
+      /does not look like/,
+    );
   });
 
   it("has no warning with a good address", () => {
@@ -180,6 +187,15 @@ describe("follow-up", () => {
     expect(itemsOf({ ...base, interested: value }, opens).has("follow-up")).toBe(true);
   });
 
+  it("is not done when followed_up is false", () => {
+    expect(itemsOf({ ...base, followed_up: false }, opens).has("follow-up")).toBe(true);
+  });
+
+  it("counts a date-only last_heard from the end of that day", () => {
+    const item = itemsOf({ ...base, last_heard: "2026-11-25" }, T).get("follow-up");
+    expect(item?.opens).toBe(iso(local(2026, 12, 9, 23, 59, 59, 999)));
+  });
+
   it("is done when followed_up is set and the later nudge is off", () => {
     expect(
       itemsOf({ ...base, followed_up: "2026-12-05" }, shift(opens, 60 * DAY)).has("follow-up"),
@@ -212,6 +228,11 @@ describe("the later nudge", () => {
       opens: iso(local(2026, 12, 15, 10)),
       deadline: iso(local(2026, 12, 22, 10)),
     });
+  });
+
+  it("counts a date-only followed_up from the end of that day", () => {
+    const item = itemsOf({ ...base, followed_up: "2026-12-05" }, T, nudge).get("follow-up");
+    expect(item?.opens).toBe(iso(local(2026, 12, 15, 23, 59, 59, 999)));
   });
 
   it("counts from last_heard when that is later than followed_up", () => {
@@ -342,10 +363,24 @@ describe("offer-decision", () => {
 });
 
 describe("statuses", () => {
-  it.each(CLOSED_STATUSES.filter((s) => s !== "rejected"))("%s ends every action", (status) => {
-    expect(itemsOf({ ...base, status }, shift(T, -DAY)).size).toBe(0);
-    expect(itemsOf({ ...base, status }, shift(T, 20 * DAY)).size).toBe(0);
+  it("are closed exactly as the spec lists them", () => {
+    expect([...CLOSED_STATUSES].sort()).toEqual([
+      "accepted",
+      "closed",
+      "declined",
+      "ghosted",
+      "rejected",
+      "withdrawn",
+    ]);
   });
+
+  it.each(["withdrawn", "accepted", "declined", "closed", "ghosted", "Ghosted", "DECLINED"])(
+    "%s ends every action",
+    (status) => {
+      expect(itemsOf({ ...base, status }, shift(T, -DAY)).size).toBe(0);
+      expect(itemsOf({ ...base, status }, shift(T, 20 * DAY)).size).toBe(0);
+    },
+  );
 
   it.each([
     ["scheduled"],
@@ -372,7 +407,9 @@ describe("statuses", () => {
   it("reports an unknown status with the allowed values, never a guess", () => {
     const reason = problemOf({ ...base, status: "maybe" });
     expect(reason).toContain('"status" is "maybe", which is not a status');
-    expect(reason).toContain("scheduled, interviewed, waiting, offer, rejected, withdrawn");
+    expect(reason).toContain(
+      "(use one of: scheduled, interviewed, waiting, offer, rejected, withdrawn, accepted, declined, closed, ghosted)",
+    );
   });
 
   it("reports a status that is not text", () => {
@@ -389,6 +426,12 @@ describe("dismissed", () => {
     ]).toEqual(["follow-up"]);
     expect(itemsOf({ ...base, dismissed: "thank-you" }, T).has("thank-you")).toBe(false);
     expect(itemsOf({ ...base, dismissed: "Thank-You" }, T).has("thank-you")).toBe(false);
+  });
+
+  it("reads ids written as one text separated by commas", () => {
+    expect([
+      ...itemsOf({ ...base, dismissed: "thank-you, research" }, shift(T, DAY)).keys(),
+    ]).toEqual(["follow-up"]);
   });
 
   it("treats an empty list as nothing dismissed", () => {
@@ -419,5 +462,100 @@ describe("snoozed_until", () => {
     expect(problemOf({ ...base, snoozed_until: "tomorrow" })).toContain(
       '"snoozed_until" is "tomorrow", not a date',
     );
+  });
+});
+
+describe("every property under the user's own name", () => {
+  const names = {
+    organization: "company",
+    position: "role",
+    date: "when",
+    contact: "who",
+    email: "mail",
+    status: "stage",
+    interested: "keen",
+    lastHeard: "news",
+    thankYouSent: "thanked",
+    researchDone: "researched",
+    followedUp: "nudged",
+    rejectionReplied: "replied",
+    rejectedOn: "turned_down",
+    offerDeadline: "answer_by",
+    snoozedUntil: "later",
+    dismissed: "hidden",
+    previousRound: "before",
+  };
+  const custom = settingsWith({ properties: names, laterNudge: true });
+
+  it("reads each one", () => {
+    const fm = {
+      company: "Acme",
+      role: "Dev",
+      when: "2026-11-20T14:00",
+      mail: "bad",
+      news: "2026-11-25T09:30",
+    };
+    const items = itemsOf(fm, T, custom);
+    expect(items.get("thank-you")).toMatchObject({ organization: "Acme", position: "Dev" });
+    expect(items.get("thank-you")?.warning).toContain('"mail" "bad"');
+    expect(items.get("follow-up")?.opens).toBe(iso(local(2026, 12, 9, 9, 30)));
+    expect(itemsOf({ ...fm, thanked: true, researched: true }, T, custom).size).toBe(1);
+    expect(itemsOf({ ...fm, keen: "no" }, T, custom).has("follow-up")).toBe(false);
+    expect(itemsOf({ ...fm, nudged: "2026-12-20T10:00" }, T, custom).get("follow-up")?.opens).toBe(
+      iso(local(2027, 1, 3, 10)),
+    );
+    expect(itemsOf({ ...fm, hidden: ["thank-you"] }, T, custom).has("thank-you")).toBe(false);
+    expect(itemsOf({ ...fm, later: "2026-12-30" }, T, custom).size).toBe(0);
+    const rejected = itemsOf(
+      { ...fm, stage: "rejected", turned_down: "2026-11-24T10:00" },
+      T,
+      custom,
+    );
+    expect(rejected.get("rejection-reply")?.deadline).toBe(iso(local(2026, 11, 26, 10)));
+    expect(itemsOf({ ...fm, stage: "rejected", replied: true }, T, custom).size).toBe(0);
+    const offer = itemsOf({ ...fm, stage: "offer", answer_by: "2026-11-30" }, T, custom);
+    expect(offer.get("offer-decision")?.deadline).toBe(iso(local(2026, 11, 30, 23, 59, 59, 999)));
+  });
+
+  it("ignores the default names once they are mapped away", () => {
+    const fm = {
+      company: "Acme",
+      when: "2026-11-20T14:00",
+      thank_you_sent: true,
+      status: "withdrawn",
+    };
+    expect(itemsOf(fm, T, custom).has("thank-you")).toBe(true);
+    expect(defaultSettings().properties.thankYouSent).toBe("thank_you_sent");
+  });
+});
+
+describe("values that could never end", () => {
+  it("reads a list that contains itself (a YAML self-alias) without throwing", () => {
+    const loop: unknown[] = [];
+    loop.push(loop);
+    for (const key of [
+      "organization",
+      "date",
+      "status",
+      "thank_you_sent",
+      "dismissed",
+      "email",
+      "interested",
+    ]) {
+      expect(() =>
+        run({ "Interviews/a.md": { date: "2026-11-20", [key]: loop } }, T),
+      ).not.toThrow();
+    }
+    expect(problemOf({ ...base, organization: loop })).toContain(
+      '"organization" is a list holding a nested value',
+    );
+  });
+
+  it("reads a list nested 20,000 deep without throwing", () => {
+    let deep: unknown = "x";
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    expect(() =>
+      run({ "Interviews/a.md": { ...base, position: deep, thank_you_sent: deep } }, T),
+    ).not.toThrow();
   });
 });
