@@ -1,8 +1,16 @@
-import { Notice, Plugin, moment } from "obsidian";
+import { Notice, Platform, Plugin, moment, setIcon } from "obsidian";
 import type { InterviewFollowUpApi } from "./api";
+import { dueCount } from "./domain/followups";
 import { type Settings, defaultSettings, loadSettings } from "./domain/settings";
 import { FollowUpIndex } from "./obsidian/followUpIndex";
 import { FOLLOW_UPS_ICON, FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "./obsidian/followUpsView";
+import { showItemMenu } from "./obsidian/itemMenu";
+import { NoteActions } from "./obsidian/noteActions";
+import { StatusBarCount } from "./obsidian/statusBar";
+import type { SidebarActions } from "./ui/actions";
+
+/** States change as time passes, with no note changing: refresh them every minute. */
+const TICK_MS = 60_000;
 
 /** The plugin's lifecycle: load settings, build the services, register what the user sees. */
 export default class InterviewFollowUpPlugin extends Plugin {
@@ -15,25 +23,54 @@ export default class InterviewFollowUpPlugin extends Plugin {
 
   override async onload(): Promise<void> {
     await this.loadSettings();
-    const index = this.addChild(new FollowUpIndex(this.app, () => this.settings));
-    this.api = { followUps: (now?: Date) => index.followUps(now) };
+    const settings = () => this.settings;
+    const now = () => Date.now();
+    const formatExact = (ms: number) => moment(ms).format(`${this.settings.dateFormat} HH:mm`);
 
+    const index = this.addChild(new FollowUpIndex(this.app, settings));
+    this.api = { followUps: (at?: Date) => index.followUps(at) };
+    this.registerInterval(window.setInterval(() => index.tick(), TICK_MS));
+
+    const notes = new NoteActions(this.app, settings, now, formatExact);
+    const actions: SidebarActions = {
+      open: (path, newTab) => void this.openNote(path, newTab),
+      done: (item) => void notes.markDone(item),
+      menu: (item, anchor, event) =>
+        showItemMenu(item, notes, () => void this.openNote(item.path, false), anchor, event),
+      restore: (entry) => void notes.restore(entry),
+      formatExact,
+      icon: (el, name) => setIcon(el, name),
+    };
     this.registerView(
       VIEW_TYPE_FOLLOW_UPS,
-      (leaf) =>
-        new FollowUpsView(leaf, {
-          index,
-          settings: () => this.settings,
-          openNote: (path, newTab) => this.openNote(path, newTab),
-          formatExact: (ms) => moment(ms).format(`${this.settings.dateFormat} HH:mm`),
-          now: () => Date.now(),
-        }),
+      (leaf) => new FollowUpsView(leaf, { index, settings, now, actions }),
     );
     this.addRibbonIcon(FOLLOW_UPS_ICON, "Open follow-ups", () => void this.openFollowUps());
     this.addCommand({
       id: "open-follow-ups",
       name: "Open follow-ups",
       callback: () => void this.openFollowUps(),
+    });
+
+    if (Platform.isDesktop) {
+      this.addChild(
+        new StatusBarCount(
+          this.addStatusBarItem(),
+          index,
+          settings,
+          now,
+          () => void this.openFollowUps(),
+        ),
+      );
+    }
+    this.app.workspace.onLayoutReady(() => {
+      // The index has been built by now (its own layout-ready callback was registered first).
+      if (!this.settings.startupNotice) return;
+      const count = dueCount(index.all(), this.settings, Date.now());
+      if (count > 0)
+        new Notice(
+          count === 1 ? "1 interview follow-up is due." : `${count} interview follow-ups are due.`,
+        );
     });
   }
 

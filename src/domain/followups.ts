@@ -99,3 +99,13 @@ export function computeFollowUps(
   const iso = now.toISOString();
   return ready === undefined ? { now: iso, items, problems } : { now: iso, ready, items, problems };
 }
+
+/** How many follow-ups are due or overdue at `now` (snoozed and dismissed ones left out). */
+export function dueCount(readings: Iterable<NoteReading>, settings: Settings, now: number): number {
+  const { interviews } = partition(readings);
+  let count = 0;
+  for (const action of planAll(interviews, settings, now)) {
+    if (action.hiddenBy === null && now >= action.opens) count++;
+  }
+  return count;
+}

@@ -5,12 +5,12 @@
  */
 
 import { compareItems, partition, planAll, toItem } from "./followups";
-import type { NoteReading } from "./interview";
+import type { Interview, NoteReading } from "./interview";
 import { ACTION_LABELS, STATE_LABELS, relativeDue } from "./labels";
 import type { Settings } from "./settings";
 import { ALL_STATUSES, type Status } from "./status";
 import { addDays } from "./time";
-import { supersededRounds } from "./timeline";
+import { type PlannedAction, supersededRounds } from "./timeline";
 import { ACTION_IDS, type ActionId, type ActionState, type Problem } from "./types";
 
 export interface SidebarItem {
@@ -43,6 +43,20 @@ export interface PipelineEntry {
   count: number;
 }
 
+/** A snoozed note (all its follow-ups) or one dismissed follow-up, which the user can bring back. */
+export interface HiddenEntry {
+  key: string;
+  path: string;
+  kind: "snoozed" | "dismissed";
+  /** The dismissed follow-up; null for a snoozed note. */
+  action: ActionId | null;
+  label: string;
+  organization: string;
+  position: string;
+  /** When a snooze ends. */
+  until: number | null;
+}
+
 export interface SidebarModel {
   ready: boolean;
   now: number;
@@ -50,6 +64,7 @@ export interface SidebarModel {
   /** Interviews by status; each organisation and position counted once, by its latest round. */
   pipeline: PipelineEntry[];
   problems: Problem[];
+  hidden: HiddenEntry[];
   horizonDays: number;
 }
 
@@ -76,6 +91,40 @@ function pipelineOf(readings: NoteReading[]): PipelineEntry[] {
     }));
 }
 
+function hiddenOf(actions: PlannedAction[], interviews: Interview[]): HiddenEntry[] {
+  const snoozedUntil = new Map(interviews.map((i) => [i.path, i.snoozedUntil?.ms ?? null]));
+  const out: HiddenEntry[] = [];
+  const snoozed = new Set<string>();
+  for (const action of actions) {
+    if (action.hiddenBy === "snoozed") {
+      if (snoozed.has(action.path)) continue;
+      snoozed.add(action.path);
+      out.push({
+        key: `${action.path}\u0000snoozed`,
+        path: action.path,
+        kind: "snoozed",
+        action: null,
+        label: "Snoozed",
+        organization: action.organization,
+        position: action.position,
+        until: snoozedUntil.get(action.path) ?? null,
+      });
+    } else if (action.hiddenBy === "dismissed") {
+      out.push({
+        key: `${action.path}\u0000${action.action}`,
+        path: action.path,
+        kind: "dismissed",
+        action: action.action,
+        label: ACTION_LABELS[action.action],
+        organization: action.organization,
+        position: action.position,
+        until: null,
+      });
+    }
+  }
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
 export function buildSidebarModel(
   readings: Iterable<NoteReading>,
   settings: Settings,
@@ -86,7 +135,8 @@ export function buildSidebarModel(
   const { interviews, problems } = partition(all);
   const horizonEnd = addDays({ ms: now, offset: null }, settings.horizonDays).ms;
   const byState: Record<ActionState, SidebarItem[]> = { overdue: [], due: [], upcoming: [] };
-  const planned = planAll(interviews, settings, now)
+  const plannedAll = planAll(interviews, settings, now);
+  const planned = plannedAll
     .filter((action) => action.hiddenBy === null)
     .map((action) => ({ action, item: toItem(action, now) }))
     .filter(({ item, action }) => item.state !== "upcoming" || action.opens <= horizonEnd);
@@ -119,6 +169,7 @@ export function buildSidebarModel(
     sections: states.map((state) => ({ state, title: STATE_LABELS[state], items: byState[state] })),
     pipeline: pipelineOf(all),
     problems,
+    hidden: hiddenOf(plannedAll, interviews),
     horizonDays: settings.horizonDays,
   };
 }

@@ -122,7 +122,8 @@ export function readWhen(value: unknown, dateOnly: DateOnlyMeaning): WhenResult 
     const ms = value.getTime();
     if (Number.isNaN(ms)) return { ok: false, reason: "is an invalid date" };
     const year = value.getUTCFullYear();
-    if (year < 1 || year > 9999) return { ok: false, reason: `is in the year ${year}, outside 1 to 9999` };
+    if (year < 1 || year > 9999)
+      return { ok: false, reason: `is in the year ${year}, outside 1 to 9999` };
     const midnightUtc =
       value.getUTCHours() === 0 &&
       value.getUTCMinutes() === 0 &&

@@ -32,7 +32,8 @@ const MAX_DEPTH = 8;
 export function isEmpty(value: unknown, depth = 0): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value === "string") return value.trim() === "";
-  if (Array.isArray(value)) return depth < MAX_DEPTH && value.every((item) => isEmpty(item, depth + 1));
+  if (Array.isArray(value))
+    return depth < MAX_DEPTH && value.every((item) => isEmpty(item, depth + 1));
   return false;
 }
 
@@ -82,7 +83,8 @@ export function readText(value: unknown, depth = 0): TextResult {
       : { ok: true, text: value.toISOString().slice(0, 10) };
   }
   if (Array.isArray(value)) {
-    if (depth >= MAX_DEPTH) return { ok: false, reason: "is a list holding a nested value, not text" };
+    if (depth >= MAX_DEPTH)
+      return { ok: false, reason: "is a list holding a nested value, not text" };
     const parts: string[] = [];
     for (const item of value) {
       const part = readText(item, depth + 1);

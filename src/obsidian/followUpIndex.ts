@@ -75,6 +75,11 @@ export class FollowUpIndex extends Component {
     return () => this.listeners.delete(listener);
   }
 
+  /** Tells listeners that time has passed: states change with no note changing. */
+  tick(): void {
+    if (this.built) this.notify();
+  }
+
   /** Every note read so far: interviews and problems. */
   all(): Iterable<NoteReading> {
     return this.readings.values();

@@ -1,7 +1,8 @@
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import { mount, unmount } from "svelte";
-import { buildSidebarModel } from "../domain/sidebar";
 import type { Settings } from "../domain/settings";
+import { buildSidebarModel } from "../domain/sidebar";
+import type { SidebarActions } from "../ui/actions";
 import FollowUps from "../ui/FollowUps.svelte";
 import { SidebarStore } from "../ui/sidebarStore.svelte";
 import type { FollowUpIndex } from "./followUpIndex";
@@ -9,19 +10,18 @@ import type { FollowUpIndex } from "./followUpIndex";
 export const VIEW_TYPE_FOLLOW_UPS = "interview-follow-up";
 export const FOLLOW_UPS_ICON = "calendar-clock";
 
-/** How often states and relative times are refreshed: time passes without any note changing. */
-const TICK_MS = 60_000;
-
 /** What the view needs from the plugin; it keeps no reference to the plugin itself. */
 export interface ViewServices {
   index: FollowUpIndex;
   settings: () => Settings;
-  openNote: (path: string, newTab: boolean) => Promise<void>;
-  formatExact: (ms: number) => string;
   now: () => number;
+  actions: SidebarActions;
 }
 
-/** The follow-ups sidebar: a Svelte component over a model recomputed on every index change. */
+/**
+ * The follow-ups sidebar: a Svelte component over a model recomputed whenever the index tells of
+ * a change, which includes the plugin's minute tick.
+ */
 export class FollowUpsView extends ItemView {
   private readonly store = new SidebarStore();
   private component: Record<string, unknown> | null = null;
@@ -46,17 +46,13 @@ export class FollowUpsView extends ItemView {
   }
 
   override async onOpen(): Promise<void> {
+    this.contentEl.addClass("interview-follow-up-content");
     this.refresh();
     this.component = mount(FollowUps, {
       target: this.contentEl,
-      props: {
-        store: this.store,
-        onOpen: (path: string, newTab: boolean) => void this.services.openNote(path, newTab),
-        formatExact: this.services.formatExact,
-      },
+      props: { store: this.store, actions: this.services.actions },
     });
     this.register(this.services.index.onChange(() => this.refresh()));
-    this.registerInterval(window.setInterval(() => this.refresh(), TICK_MS));
   }
 
   override async onClose(): Promise<void> {

@@ -12,6 +12,7 @@ export class SidebarStore {
     sections: [],
     pipeline: [],
     problems: [],
+    hidden: [],
     horizonDays: 7,
   });
 }

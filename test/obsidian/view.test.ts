@@ -126,7 +126,7 @@ describe("on examples/vault", () => {
   it("opens the note when a row is clicked", async () => {
     const { app, view } = await openSidebar(readVaultFolder("examples/vault"));
     const row = view.contentEl.querySelector<HTMLElement>(".interview-follow-up-item");
-    row?.click();
+    row?.querySelector<HTMLElement>(".interview-follow-up-item-open")?.click();
     await vi.waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe(row?.dataset.path));
   });
 });

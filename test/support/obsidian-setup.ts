@@ -21,3 +21,62 @@ prototype.parseFileMetadata = function (this: MetadataCache, file: TFileOriginal
     this.trigger("changed", file, "", cache);
   }
 };
+
+// jsdom lays nothing out: every element is 0 px tall and there is no ResizeObserver, so a
+// virtual list would render as if it had no room. Give elements a tall viewport (tests that
+// measure rendering set their own) and report it once when an element is observed.
+const VIEWPORT_PX = 4000;
+Object.defineProperty(HTMLElement.prototype, "clientHeight", {
+  configurable: true,
+  get(): number {
+    return VIEWPORT_PX;
+  },
+});
+
+class ResizeObserverStub {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element): void {
+    const entry = { target } as ResizeObserverEntry;
+    queueMicrotask(() => this.callback([entry], this));
+  }
+  unobserve(): void {}
+  disconnect(): void {}
+}
+if (!("ResizeObserver" in window)) {
+  Object.defineProperty(window, "ResizeObserver", {
+    configurable: true,
+    value: ResizeObserverStub,
+  });
+}
+
+// Absent from jsdom, present in Obsidian: stubs that do nothing visible.
+if (!("matchMedia" in window)) {
+  const matchMedia = (query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  });
+  Object.defineProperty(window, "matchMedia", { configurable: true, value: matchMedia });
+}
+if (!("scrollIntoView" in Element.prototype)) {
+  Object.defineProperty(Element.prototype, "scrollIntoView", {
+    configurable: true,
+    value: () => undefined,
+  });
+}
+
+// The clipboard: what was written can be read back, as in Obsidian.
+let clipboardText = "";
+Object.defineProperty(navigator, "clipboard", {
+  configurable: true,
+  value: {
+    writeText: (text: string) => {
+      clipboardText = text;
+      return Promise.resolve();
+    },
+    readText: () => Promise.resolve(clipboardText),
+  },
+});

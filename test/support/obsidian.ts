@@ -9,7 +9,7 @@ import type {
   View as ViewOriginal,
   WorkspaceLeaf as WorkspaceLeafOriginal,
 } from "obsidian";
-import { App, Notice } from "obsidian-test-mocks/obsidian";
+import { App, Menu, Notice } from "obsidian-test-mocks/obsidian";
 import { vi } from "vitest";
 import InterviewFollowUpPlugin from "../../src/main";
 
@@ -140,4 +140,42 @@ export function openViews<T>(
     .getLeavesOfType(type)
     .map((leaf) => leaf.view)
     .filter((view): view is T & ViewOriginal => view instanceof ctor);
+}
+
+/** Records every Notice shown, so a test can read it and press its buttons. */
+export function captureNoticeElements(): HTMLElement[] {
+  const shown: HTMLElement[] = [];
+  vi.spyOn(Notice.prototype, "constructor__").mockImplementation(function (this: Notice) {
+    shown.push(this.messageEl);
+  });
+  return shown;
+}
+
+/** Records every Menu shown, at the pointer or at a position. */
+export function captureMenus(): Menu[] {
+  const shown: Menu[] = [];
+  const record = function (this: Menu) {
+    shown.push(this);
+    return this;
+  };
+  vi.spyOn(Menu.prototype, "showAtMouseEvent").mockImplementation(record);
+  vi.spyOn(Menu.prototype, "showAtPosition").mockImplementation(record);
+  return shown;
+}
+
+function titleOf(title: string | DocumentFragment): string {
+  return typeof title === "string" ? title : (title.textContent ?? "");
+}
+
+/** The titles of a menu's items, separators left out. */
+export function menuTitles(menu: Menu): string[] {
+  return menu.menuItems__.map((item) => titleOf(item.title__));
+}
+
+/** Runs the click handler of the menu item with this title. */
+export function clickMenuItem(menu: Menu, title: string): void {
+  const item = menu.menuItems__.find((candidate) => titleOf(candidate.title__) === title);
+  if (item === undefined)
+    throw new Error(`no menu item "${title}" in ${menuTitles(menu).join(", ")}`);
+  (item.onClick__ as ((event: MouseEvent) => unknown) | null)?.(new MouseEvent("click"));
 }

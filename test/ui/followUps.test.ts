@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { readNote } from "../../src/domain/interview";
 import { defaultSettings } from "../../src/domain/settings";
 import { buildSidebarModel } from "../../src/domain/sidebar";
+import type { SidebarActions } from "../../src/ui/actions";
 import FollowUps from "../../src/ui/FollowUps.svelte";
+import { ROW_HEIGHTS } from "../../src/ui/rows";
 import { SidebarStore } from "../../src/ui/sidebarStore.svelte";
 
 const NOW = Date.parse("2026-11-25T12:00:00Z");
@@ -21,16 +23,20 @@ function modelOf(notes: Record<string, Record<string, unknown>>, now = NOW, read
 let target: HTMLElement;
 let component: Record<string, unknown> | null = null;
 
-function render(store: SidebarStore) {
+function render(store: SidebarStore, viewportHeight = 800) {
   target = document.createElement("div");
   document.body.appendChild(target);
-  const onOpen = vi.fn<(path: string, newTab: boolean) => void>();
-  component = mount(FollowUps, {
-    target,
-    props: { store, onOpen, formatExact: (ms: number) => `exact:${new Date(ms).toISOString()}` },
-  });
+  const actions = {
+    open: vi.fn<SidebarActions["open"]>(),
+    done: vi.fn<SidebarActions["done"]>(),
+    menu: vi.fn<SidebarActions["menu"]>(),
+    restore: vi.fn<SidebarActions["restore"]>(),
+    formatExact: (ms: number) => `exact:${new Date(ms).toISOString()}`,
+    icon: vi.fn<SidebarActions["icon"]>(),
+  };
+  component = mount(FollowUps, { target, props: { store, actions, viewportHeight } });
   flushSync();
-  return { onOpen };
+  return actions;
 }
 
 afterEach(async () => {
@@ -47,6 +53,27 @@ const storeWith = (model = modelOf({})) => {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const base = { email: "a@x.example" };
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, " ").trim() ?? "";
+
+/** Each rendered row as text: section titles as "# Title n", items as "label | who". */
+function outline(): string[] {
+  return [...target.querySelectorAll(".interview-follow-up-row")].map((row) => {
+    const title = row.querySelector(".interview-follow-up-section-title");
+    if (title) return `# ${text(title)}`;
+    const label = row.querySelector(".interview-follow-up-item-label");
+    if (label)
+      return `${text(label)} | ${text(row.querySelector(".interview-follow-up-item-who"))}`;
+    return text(row);
+  });
+}
+
+/** Lets the focus move that a key press starts finish: it waits for the list to render. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const openButton = (action: string) =>
+  target.querySelector<HTMLButtonElement>(
+    `[data-action="${action}"] .interview-follow-up-item-open`,
+  );
 
 describe("grouping", () => {
   it("shows Overdue, Due now and Coming up in that order, each with its count", () => {
@@ -66,13 +93,18 @@ describe("grouping", () => {
         }),
       ),
     );
-    const titles = [...target.querySelectorAll(".interview-follow-up-section-title")].map((h) =>
-      h.textContent?.replace(/\s+/g, " ").trim(),
-    );
-    expect(titles).toEqual(["Overdue 1", "Due now 2", "Coming up 4"]);
-    const overdue = target.querySelector(".interview-follow-up-section-overdue");
-    expect(overdue?.textContent).toContain("Send a thank-you note");
-    expect(overdue?.textContent).toContain("Late");
+    expect(outline()).toEqual([
+      "# Overdue 1",
+      "Send a thank-you note | Late",
+      "# Due now 2",
+      "Send a thank-you note | Now",
+      "Research and reflect | Late",
+      "# Coming up 4",
+      "Interview coming up | Soon",
+      "Send a thank-you note | Soon",
+      "Research and reflect | Now",
+      "Research and reflect | Soon",
+    ]);
   });
 
   it("hides empty sections", () => {
@@ -83,19 +115,20 @@ describe("grouping", () => {
         }),
       ),
     );
-    expect(target.querySelector(".interview-follow-up-section-overdue")).toBeNull();
-    expect(target.querySelector(".interview-follow-up-section-due")).not.toBeNull();
+    expect(outline().filter((line) => line.startsWith("#"))).toEqual(["# Due now 1"]);
   });
 });
 
 describe("horizon", () => {
   it("lists coming-up items only within the horizon", () => {
-    const notes = { "Interviews/a.md": { ...base, organization: "A", date: iso(NOW - 2 * HOUR) } };
     // research opens in 22 h, the nudge in 13 days 22 h
-    render(storeWith(modelOf(notes)));
-    const upcoming = target.querySelector(".interview-follow-up-section-upcoming");
-    expect(upcoming?.textContent).toContain("Research and reflect");
-    expect(upcoming?.textContent).not.toContain("Send a polite follow-up");
+    render(
+      storeWith(
+        modelOf({ "Interviews/a.md": { ...base, organization: "A", date: iso(NOW - 2 * HOUR) } }),
+      ),
+    );
+    expect(outline()).toContain("Research and reflect | A");
+    expect(outline()).not.toContain("Send a polite follow-up | A");
   });
 });
 
@@ -105,13 +138,12 @@ describe("relative times", () => {
     [{ date: iso(NOW - 2 * HOUR) }, "thank-you", "due in 22 hours"],
     [{ date: iso(NOW - 24 * HOUR - 2 * 24 * HOUR) }, "thank-you", "2 days overdue"],
     [{ date: iso(NOW - HOUR), status: "offer" }, "offer-decision", "now"],
-  ])("%j → %s says %j, with the exact time on hover", (fm, action, text) => {
+  ])("%j → %s says %j, with the exact time on hover", (fm, action, expected) => {
     render(storeWith(modelOf({ "Interviews/a.md": { ...base, ...fm } })));
-    const row = target.querySelector(`[data-action="${action}"]`);
-    const time = row?.querySelector("time");
-    expect(time?.textContent).toBe(text);
+    const time = openButton(action)?.querySelector("time");
+    expect(time?.textContent).toBe(expected);
     expect(time?.getAttribute("title")).toMatch(/^exact:2026-/);
-    expect(row?.getAttribute("aria-label")).toContain(text);
+    expect(openButton(action)?.getAttribute("aria-label")).toContain(expected);
   });
 });
 
@@ -124,20 +156,21 @@ describe("empty, loading and problem states", () => {
 
   it("says there is nothing to follow up, naming the horizon", () => {
     render(storeWith(modelOf({})));
-    expect(target.querySelector(".interview-follow-up-empty")?.textContent).toContain(
+    expect(text(target.querySelector(".interview-follow-up-empty"))).toBe(
       "Nothing to follow up in the next 7 days.",
     );
   });
 
   it("lists the notes it can't read with their reasons, and opens them on click", () => {
-    const { onOpen } = render(
+    const actions = render(
       storeWith(modelOf({ "Interviews/bad.md": { date: "soon", organization: "Bad" } })),
     );
+    expect(outline()[0]).toBe("# Can't read 1");
     const problem = target.querySelector<HTMLButtonElement>(".interview-follow-up-problem");
     expect(problem?.textContent).toContain("Interviews/bad.md");
     expect(problem?.textContent).toContain('"date" is "soon", not a date');
     problem?.click();
-    expect(onOpen).toHaveBeenCalledWith("Interviews/bad.md", false);
+    expect(actions.open).toHaveBeenCalledWith("Interviews/bad.md", false);
   });
 
   it("shows the pipeline by status", () => {
@@ -150,9 +183,7 @@ describe("empty, loading and problem states", () => {
         }),
       ),
     );
-    const entries = [...target.querySelectorAll(".interview-follow-up-pipeline-entry")].map((li) =>
-      li.textContent?.replace(/\s+/g, " ").trim(),
-    );
+    const entries = [...target.querySelectorAll(".interview-follow-up-pipeline-entry")].map(text);
     expect(entries).toEqual(["1 No status", "2 Waiting"]);
   });
 });
@@ -180,32 +211,179 @@ describe("text is shown as text", () => {
   });
 });
 
-describe("opening notes", () => {
+describe("acting on an item", () => {
   const notes = { "Interviews/a.md": { ...base, date: iso(NOW - HOUR), research_done: true } };
 
   it("opens the note on click, in a new tab with Ctrl or Cmd", () => {
-    const { onOpen } = render(storeWith(modelOf(notes)));
-    const row = target.querySelector<HTMLButtonElement>('[data-action="thank-you"]');
+    const actions = render(storeWith(modelOf(notes)));
+    const row = openButton("thank-you");
     row?.click();
     row?.dispatchEvent(new MouseEvent("click", { bubbles: true, ctrlKey: true }));
     row?.dispatchEvent(new MouseEvent("click", { bubbles: true, metaKey: true }));
-    expect(onOpen.mock.calls).toEqual([
+    expect(actions.open.mock.calls).toEqual([
       ["Interviews/a.md", false],
       ["Interviews/a.md", true],
       ["Interviews/a.md", true],
     ]);
   });
 
-  it("opens the note on Enter, and rows are buttons reachable by Tab", () => {
-    const { onOpen } = render(storeWith(modelOf(notes)));
-    const row = target.querySelector<HTMLButtonElement>('[data-action="thank-you"]');
-    expect(row?.tagName).toBe("BUTTON");
-    row?.dispatchEvent(
+  it("opens the note on Enter; every control is a labelled button", () => {
+    const actions = render(storeWith(modelOf(notes)));
+    openButton("thank-you")?.dispatchEvent(
       new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }),
     );
-    expect(onOpen).toHaveBeenCalledWith("Interviews/a.md", false);
-    row?.dispatchEvent(new KeyboardEvent("keydown", { key: "x", bubbles: true }));
-    expect(onOpen).toHaveBeenCalledTimes(1);
+    expect(actions.open).toHaveBeenCalledWith("Interviews/a.md", false);
+    const controls = [...target.querySelectorAll("[data-action] button")];
+    expect(controls.length).toBe(3);
+    for (const control of controls) expect(control.getAttribute("aria-label")).toBeTruthy();
+  });
+
+  it("marks it done in one click, with an icon and a label", () => {
+    const actions = render(storeWith(modelOf(notes)));
+    const done = target.querySelector<HTMLButtonElement>(
+      '[data-action="thank-you"] .interview-follow-up-item-done',
+    );
+    expect(done?.getAttribute("aria-label")).toBe("Mark as done: Send a thank-you note");
+    done?.click();
+    expect(actions.done).toHaveBeenCalledWith(
+      expect.objectContaining({ path: "Interviews/a.md", action: "thank-you" }),
+    );
+    expect(actions.icon).toHaveBeenCalledWith(done, "check");
+  });
+
+  it("opens the menu at the pointer, or under the button from the keyboard, and on right-click", () => {
+    const actions = render(storeWith(modelOf(notes)));
+    const more = target.querySelector<HTMLButtonElement>(
+      '[data-action="thank-you"] .interview-follow-up-item-more',
+    );
+    more?.dispatchEvent(new MouseEvent("click", { bubbles: true, detail: 1 }));
+    more?.dispatchEvent(new MouseEvent("click", { bubbles: true, detail: 0 }));
+    target
+      .querySelector('[data-action="thank-you"]')
+      ?.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, detail: 1 }));
+    expect(actions.menu).toHaveBeenCalledTimes(3);
+    expect(actions.menu.mock.calls[0]?.[2]).toBeInstanceOf(MouseEvent);
+    expect(actions.menu.mock.calls[1]?.[2]).toBeNull();
+    expect(actions.menu.mock.calls[1]?.[1]).toBe(more);
+  });
+
+  it("offers only Open for an upcoming interview, and no one-click done for an offer", () => {
+    render(
+      storeWith(
+        modelOf({
+          "Interviews/a.md": { ...base, date: iso(NOW + HOUR) },
+          "Interviews/b.md": { ...base, date: iso(NOW - HOUR), status: "offer" },
+        }),
+      ),
+    );
+    const interview = target.querySelector('[data-action="upcoming-interview"]');
+    expect(interview?.querySelectorAll("button")).toHaveLength(1);
+    const offer = target.querySelector('[data-action="offer-decision"]');
+    expect(offer?.querySelector(".interview-follow-up-item-done")).toBeNull();
+    expect(offer?.querySelector(".interview-follow-up-item-more")).not.toBeNull();
+  });
+});
+
+describe("snoozed and dismissed", () => {
+  const notes = {
+    "Interviews/s.md": {
+      ...base,
+      organization: "Snoozy",
+      date: iso(NOW - HOUR),
+      snoozed_until: "2026-12-01T09:00",
+    },
+    "Interviews/d.md": {
+      ...base,
+      organization: "Dismo",
+      date: iso(NOW - HOUR),
+      dismissed: ["research"],
+    },
+  };
+
+  it("is a collapsed section that opens and brings items back", () => {
+    const actions = render(storeWith(modelOf(notes)));
+    const toggle = target.querySelector<HTMLButtonElement>(".interview-follow-up-section-toggle");
+    expect(text(toggle)).toBe("Snoozed and dismissed 2");
+    expect(toggle?.getAttribute("aria-expanded")).toBe("false");
+    expect(target.querySelector(".interview-follow-up-hidden")).toBeNull();
+    toggle?.click();
+    flushSync();
+    expect(toggle?.getAttribute("aria-expanded")).toBe("true");
+    const hidden = [...target.querySelectorAll(".interview-follow-up-hidden")].map(text);
+    expect(hidden[0]).toContain("Dismissed: Research and reflect");
+    expect(hidden[0]).toContain("Dismo");
+    expect(hidden[1]).toMatch(/^Snoozed until exact:.* Snoozy/);
+    target
+      .querySelector<HTMLButtonElement>('[data-kind="snoozed"] .interview-follow-up-restore')
+      ?.click();
+    expect(actions.restore).toHaveBeenCalledWith(
+      expect.objectContaining({ path: "Interviews/s.md", kind: "snoozed" }),
+    );
+  });
+});
+
+describe("long lists", () => {
+  function many(count: number) {
+    const notes: Record<string, Record<string, unknown>> = {};
+    for (let i = 0; i < count; i++) {
+      notes[`Interviews/${String(i).padStart(5, "0")}.md`] = {
+        ...base,
+        organization: `Org ${i}`,
+        date: iso(NOW - 30 * HOUR),
+        research_done: true,
+      };
+    }
+    return modelOf(notes);
+  }
+
+  it("renders only the rows that fit the viewport, plus a small overscan, for 5,000 items", () => {
+    const viewport = 800;
+    render(storeWith(many(5000)), viewport);
+    const rendered = target.querySelectorAll(".interview-follow-up-row").length;
+    expect(target.querySelectorAll("[data-action]").length).toBeLessThanOrEqual(
+      Math.ceil(viewport / ROW_HEIGHTS.item) + 8,
+    );
+    expect(rendered).toBeGreaterThan(viewport / ROW_HEIGHTS.item - 1);
+    const rows = target.querySelector<HTMLElement>(".interview-follow-up-rows");
+    expect(rows?.style.getPropertyValue("--interview-follow-up-total")).toBe(
+      `${ROW_HEIGHTS.header + 5000 * ROW_HEIGHTS.item}px`,
+    );
+  });
+
+  it("renders the rows under the scroll position", () => {
+    render(storeWith(many(5000)), 800);
+    const scroller = target.querySelector<HTMLElement>(".interview-follow-up-scroller");
+    if (!scroller) throw new Error("no scroller");
+    scroller.scrollTop = ROW_HEIGHTS.header + 2500 * ROW_HEIGHTS.item;
+    scroller.dispatchEvent(new Event("scroll"));
+    flushSync();
+    const labels = [...target.querySelectorAll(".interview-follow-up-item-who")].map(text);
+    expect(labels).toContain("Org 2500");
+    expect(labels).not.toContain("Org 0");
+    expect(target.querySelectorAll("[data-action]").length).toBeLessThanOrEqual(
+      Math.ceil(800 / ROW_HEIGHTS.item) + 8,
+    );
+  });
+
+  it("moves focus with the arrow keys, past the rendered rows", async () => {
+    render(storeWith(many(100)), 300);
+    const first = target.querySelector<HTMLElement>('[data-row-index="1"] [data-primary]');
+    first?.focus();
+    for (let i = 0; i < 20; i++) {
+      document.activeElement?.dispatchEvent(
+        new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true, cancelable: true }),
+      );
+      await settle();
+    }
+    const focused = document.activeElement?.closest<HTMLElement>("[data-row-index]");
+    expect(focused?.dataset.rowIndex).toBe("21");
+    document.activeElement?.dispatchEvent(
+      new KeyboardEvent("keydown", { key: "ArrowUp", bubbles: true, cancelable: true }),
+    );
+    await settle();
+    expect(document.activeElement?.closest<HTMLElement>("[data-row-index]")?.dataset.rowIndex).toBe(
+      "20",
+    );
   });
 });
 
@@ -213,9 +391,9 @@ describe("updates", () => {
   it("re-renders when the store's model is replaced", () => {
     const store = storeWith(modelOf({}));
     render(store);
-    expect(target.querySelectorAll(".interview-follow-up-item")).toHaveLength(0);
+    expect(target.querySelectorAll("[data-action]")).toHaveLength(0);
     store.model = modelOf({ "Interviews/a.md": { ...base, date: iso(NOW - HOUR) } });
     flushSync();
-    expect(target.querySelectorAll(".interview-follow-up-item").length).toBeGreaterThan(0);
+    expect(target.querySelectorAll("[data-action]").length).toBeGreaterThan(0);
   });
 });

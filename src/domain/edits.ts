@@ -1,0 +1,144 @@
+/**
+ * The property changes behind every action of the sidebar, as plain data, and how to apply one
+ * to a frontmatter object so that it can be undone. The adapters run `applyChanges` inside
+ * `processFrontMatter`; nothing here touches a file.
+ */
+
+import type { Settings, PropertyNames } from "./settings";
+import { type Frontmatter, readStrings } from "./values";
+import type { ActionId } from "./types";
+
+/** Set `key` to `value`, or remove `key`. */
+export type Change = { key: string; value: unknown } | { key: string; remove: true };
+
+/** The property each "mark as done" writes today's date into. */
+export const DONE_PROPERTY: Readonly<Partial<Record<ActionId, keyof PropertyNames>>> = {
+  "thank-you": "thankYouSent",
+  research: "researchDone",
+  "follow-up": "followedUp",
+  "rejection-reply": "rejectionReplied",
+};
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** `YYYY-MM-DD` of a moment in local time: what Obsidian's date property holds. */
+export function localDateText(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** `YYYY-MM-DDTHH:mm` in local time: what Obsidian's date & time property holds. */
+export function localDateTimeText(ms: number): string {
+  const d = new Date(ms);
+  return `${localDateText(ms)}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/**
+ * The key to write for a property: the note's own spelling when it already has the property in
+ * another case (`Status`), otherwise the name from settings. Reading ignores case too.
+ */
+export function keyIn(frontmatter: Frontmatter, name: string): string {
+  if (Object.prototype.hasOwnProperty.call(frontmatter, name)) return name;
+  const lower = name.toLowerCase();
+  return Object.keys(frontmatter).find((key) => key.toLowerCase() === lower) ?? name;
+}
+
+function set(frontmatter: Frontmatter, name: string, value: unknown): Change {
+  return { key: keyIn(frontmatter, name), value };
+}
+
+/** Marks an action done: today's date into its property (for the later nudge, the new date). */
+export function markDone(
+  action: ActionId,
+  frontmatter: Frontmatter,
+  settings: Settings,
+  now: number,
+): Change[] {
+  const property = DONE_PROPERTY[action];
+  if (property === undefined) return [];
+  return [set(frontmatter, settings.properties[property], localDateText(now))];
+}
+
+/** Hides all of the note's actions until `until`, written as a local date & time. */
+export function snooze(frontmatter: Frontmatter, settings: Settings, until: number): Change[] {
+  return [set(frontmatter, settings.properties.snoozedUntil, localDateTimeText(until))];
+}
+
+/** Adds an action to the note's `dismissed` list, keeping what is there (a lone string becomes a list). */
+export function dismiss(action: ActionId, frontmatter: Frontmatter, settings: Settings): Change[] {
+  const key = keyIn(frontmatter, settings.properties.dismissed);
+  const current = readStrings(frontmatter[key]);
+  if (current.some((id) => id.toLowerCase() === action)) return [];
+  return [{ key, value: [...current, action] }];
+}
+
+/** Brings a dismissed action back. */
+export function undismiss(
+  action: ActionId,
+  frontmatter: Frontmatter,
+  settings: Settings,
+): Change[] {
+  const key = keyIn(frontmatter, settings.properties.dismissed);
+  const current = readStrings(frontmatter[key]);
+  const kept = current.filter((id) => id.toLowerCase() !== action);
+  return kept.length === current.length ? [] : [{ key, value: kept }];
+}
+
+/** Ends a snooze. */
+export function unsnooze(frontmatter: Frontmatter, settings: Settings): Change[] {
+  const key = keyIn(frontmatter, settings.properties.snoozedUntil);
+  return Object.prototype.hasOwnProperty.call(frontmatter, key) ? [{ key, remove: true }] : [];
+}
+
+export type QuickStatus = "heard-back" | "rejected" | "offer" | "accepted" | "declined";
+
+/** The quick status actions of an item's menu, and the offer's answers. */
+export function quickStatus(
+  kind: QuickStatus,
+  frontmatter: Frontmatter,
+  settings: Settings,
+  now: number,
+): Change[] {
+  const names = settings.properties;
+  switch (kind) {
+    case "heard-back":
+      return [set(frontmatter, names.lastHeard, localDateText(now))];
+    case "rejected":
+      return [
+        set(frontmatter, names.status, "rejected"),
+        set(frontmatter, names.rejectedOn, localDateText(now)),
+      ];
+    case "offer":
+    case "accepted":
+    case "declined":
+      return [set(frontmatter, names.status, kind)];
+  }
+}
+
+/**
+ * Applies changes to a frontmatter object in place and returns the changes that undo them.
+ * A key that is set keeps its place; a new key goes at the end; undo removes it again.
+ */
+export function applyChanges(
+  frontmatter: Record<string, unknown>,
+  changes: readonly Change[],
+): Change[] {
+  const undo: Change[] = [];
+  for (const change of changes) {
+    const had = Object.prototype.hasOwnProperty.call(frontmatter, change.key);
+    undo.unshift(
+      had ? { key: change.key, value: frontmatter[change.key] } : { key: change.key, remove: true },
+    );
+    if ("remove" in change) {
+      delete frontmatter[change.key];
+    } else {
+      Object.defineProperty(frontmatter, change.key, {
+        value: change.value,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+    }
+  }
+  return undo;
+}

@@ -1,0 +1,34 @@
+import { Component } from "obsidian";
+import { dueCount } from "../domain/followups";
+import type { Settings } from "../domain/settings";
+import type { FollowUpIndex } from "./followUpIndex";
+
+/** "N follow-ups due" in the status bar (desktop), hidden at zero; a click opens the sidebar. */
+export class StatusBarCount extends Component {
+  constructor(
+    private readonly el: HTMLElement,
+    private readonly index: FollowUpIndex,
+    private readonly settings: () => Settings,
+    private readonly now: () => number,
+    private readonly open: () => void,
+  ) {
+    super();
+  }
+
+  override onload(): void {
+    this.el.addClass("interview-follow-up-status", "mod-clickable");
+    this.el.setAttribute("aria-label", "Open follow-ups");
+    this.registerDomEvent(this.el, "click", this.open);
+    this.register(this.index.onChange(() => this.update()));
+    this.update();
+  }
+
+  update(): void {
+    const count = this.index.ready ? dueCount(this.index.all(), this.settings(), this.now()) : 0;
+    this.el.setText(count === 1 ? "1 follow-up due" : `${count} follow-ups due`);
+    this.el.toggleClass(
+      "interview-follow-up-is-hidden",
+      count === 0 || !this.settings().showStatusBar,
+    );
+  }
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import {
+  applyChanges,
+  dismiss,
+  keyIn,
+  localDateText,
+  localDateTimeText,
+  markDone,
+  quickStatus,
+  snooze,
+  undismiss,
+  unsnooze,
+} from "../../src/domain/edits";
+import { defaultSettings } from "../../src/domain/settings";
+import { local } from "../support/domain";
+
+const settings = defaultSettings();
+const now = local(2026, 11, 25, 9, 5).getTime();
+
+describe("planning changes", () => {
+  it("marks each action done in its own property, and the others not at all", () => {
+    expect(markDone("thank-you", {}, settings, now)).toEqual([
+      { key: "thank_you_sent", value: "2026-11-25" },
+    ]);
+    expect(markDone("research", {}, settings, now)).toEqual([
+      { key: "research_done", value: "2026-11-25" },
+    ]);
+    expect(markDone("follow-up", {}, settings, now)).toEqual([
+      { key: "followed_up", value: "2026-11-25" },
+    ]);
+    expect(markDone("rejection-reply", {}, settings, now)).toEqual([
+      { key: "rejection_replied", value: "2026-11-25" },
+    ]);
+    expect(markDone("offer-decision", {}, settings, now)).toEqual([]);
+    expect(markDone("upcoming-interview", {}, settings, now)).toEqual([]);
+  });
+
+  it("writes local dates and date-times as Obsidian's properties hold them", () => {
+    expect(localDateText(now)).toBe("2026-11-25");
+    expect(localDateTimeText(now)).toBe("2026-11-25T09:05");
+    expect(snooze({}, settings, local(2026, 12, 2, 18, 30).getTime())).toEqual([
+      { key: "snoozed_until", value: "2026-12-02T18:30" },
+    ]);
+  });
+
+  it("uses the note's own spelling of a property, else the name from settings", () => {
+    expect(keyIn({ Thank_You_Sent: "" }, "thank_you_sent")).toBe("Thank_You_Sent");
+    expect(keyIn({ thank_you_sent: "", Thank_You_Sent: "" }, "thank_you_sent")).toBe(
+      "thank_you_sent",
+    );
+    expect(keyIn({}, "thank_you_sent")).toBe("thank_you_sent");
+    const custom = { ...settings, properties: { ...settings.properties, thankYouSent: "thanked" } };
+    expect(markDone("thank-you", {}, custom, now)).toEqual([
+      { key: "thanked", value: "2026-11-25" },
+    ]);
+  });
+
+  it("dismisses into a list, keeping what is there, once", () => {
+    expect(dismiss("research", {}, settings)).toEqual([{ key: "dismissed", value: ["research"] }]);
+    expect(dismiss("research", { dismissed: "thank-you" }, settings)).toEqual([
+      { key: "dismissed", value: ["thank-you", "research"] },
+    ]);
+    expect(dismiss("research", { dismissed: ["Research"] }, settings)).toEqual([]);
+    expect(undismiss("research", { dismissed: ["thank-you", "research"] }, settings)).toEqual([
+      { key: "dismissed", value: ["thank-you"] },
+    ]);
+    expect(undismiss("research", { dismissed: [] }, settings)).toEqual([]);
+  });
+
+  it("ends a snooze only when there is one", () => {
+    expect(unsnooze({ snoozed_until: "2026-12-01" }, settings)).toEqual([
+      { key: "snoozed_until", remove: true },
+    ]);
+    expect(unsnooze({}, settings)).toEqual([]);
+  });
+
+  it("plans the quick status actions", () => {
+    expect(quickStatus("heard-back", {}, settings, now)).toEqual([
+      { key: "last_heard", value: "2026-11-25" },
+    ]);
+    expect(quickStatus("rejected", { status: "waiting" }, settings, now)).toEqual([
+      { key: "status", value: "rejected" },
+      { key: "rejected_on", value: "2026-11-25" },
+    ]);
+    expect(quickStatus("offer", {}, settings, now)).toEqual([{ key: "status", value: "offer" }]);
+    expect(quickStatus("accepted", {}, settings, now)).toEqual([
+      { key: "status", value: "accepted" },
+    ]);
+    expect(quickStatus("declined", {}, settings, now)).toEqual([
+      { key: "status", value: "declined" },
+    ]);
+  });
+});
+
+describe("applying and undoing", () => {
+  it("sets in place, adds at the end, and undoes exactly", () => {
+    const fm: Record<string, unknown> = { a: 1, status: "waiting", b: [1, 2] };
+    const undo = applyChanges(fm, [
+      { key: "status", value: "rejected" },
+      { key: "rejected_on", value: "2026-11-25" },
+    ]);
+    expect(Object.entries(fm)).toEqual([
+      ["a", 1],
+      ["status", "rejected"],
+      ["b", [1, 2]],
+      ["rejected_on", "2026-11-25"],
+    ]);
+    applyChanges(fm, undo);
+    expect(Object.entries(fm)).toEqual([
+      ["a", 1],
+      ["status", "waiting"],
+      ["b", [1, 2]],
+    ]);
+  });
+
+  it("removes a key and puts it back", () => {
+    const fm: Record<string, unknown> = { snoozed_until: "2026-12-01", x: 1 };
+    const undo = applyChanges(fm, [{ key: "snoozed_until", remove: true }]);
+    expect(fm).toEqual({ x: 1 });
+    applyChanges(fm, undo);
+    expect(fm).toEqual({ x: 1, snoozed_until: "2026-12-01" });
+  });
+
+  it("writes a key named __proto__ as a property, never as the prototype", () => {
+    const fm: Record<string, unknown> = {};
+    applyChanges(fm, [{ key: "__proto__", value: { polluted: true } }]);
+    expect(Object.keys(fm)).toEqual(["__proto__"]);
+    expect(Object.getPrototypeOf(fm)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
