@@ -1,8 +1,10 @@
-// Runs the whole test suite once in each of several time zones, then prints one plain line,
-// "N passed, N failed", summed over the runs (CI reads that line, not vitest's summary).
-// Usage: node scripts/test.mjs [vitest args...]; TEST_ZONES="UTC Asia/Tokyo" to choose zones.
+// Runs the whole test suite once in each of several time zones, then the real-browser tests once
+// (Chromium), then prints one plain line, "N passed, N failed", summed over the runs (CI reads
+// that line, not vitest's summary).
+// Usage: node scripts/test.mjs [vitest args...]; TEST_ZONES="UTC Asia/Tokyo" to choose zones;
+// TEST_BROWSER=0 to leave out the browser run.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const zones = (process.env.TEST_ZONES ?? "UTC America/New_York Asia/Kolkata")
@@ -15,11 +17,11 @@ mkdirSync(reports, { recursive: true });
 let passed = 0;
 let failed = 0;
 let broken = false;
-for (const zone of zones) {
-  const file = join(reports, `vitest-${zone.replace(/\//g, "_")}.json`);
+
+function run(label, file, args, env) {
   rmSync(file, { force: true });
-  console.log(`\n=== Tests in time zone ${zone} ===`);
-  const run = spawnSync(
+  console.log(`\n=== ${label} ===`);
+  const child = spawnSync(
     "npx",
     [
       "vitest",
@@ -27,17 +29,38 @@ for (const zone of zones) {
       "--reporter=default",
       "--reporter=json",
       `--outputFile.json=${file}`,
-      ...extra,
+      ...args,
     ],
-    { stdio: "inherit", env: { ...process.env, TZ: zone } },
+    { stdio: "inherit", env: { ...process.env, ...env } },
   );
   try {
     const result = JSON.parse(readFileSync(file, "utf8"));
     passed += result.numPassedTests;
     failed += result.numFailedTests;
     // A file that fails to load has no failed test but is not a success either.
-    if (run.status !== 0 && result.numFailedTests === 0) broken = true;
+    if (child.status !== 0 && result.numFailedTests === 0) broken = true;
   } catch {
+    broken = true;
+  }
+}
+
+for (const zone of zones) {
+  const file = join(reports, `vitest-${zone.replace(/\//g, "_")}.json`);
+  run(`Tests in time zone ${zone}`, file, extra, { TZ: zone });
+}
+if (process.env.TEST_BROWSER !== "0") {
+  const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (existsSync(chromium)) {
+    run(
+      "Real-browser tests (Chromium)",
+      join(reports, "vitest-browser.json"),
+      ["--config", "vitest.browser.config.ts"],
+      {},
+    );
+  } else {
+    console.error(
+      `\nNo Chromium at ${chromium}: run "npm run setup:browser" first (or TEST_BROWSER=0).`,
+    );
     broken = true;
   }
 }
