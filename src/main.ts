@@ -7,10 +7,14 @@ import { FOLLOW_UPS_ICON, FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "./obsidian
 import { showItemMenu } from "./obsidian/itemMenu";
 import { NoteActions } from "./obsidian/noteActions";
 import { StatusBarCount } from "./obsidian/statusBar";
+import { createInterviewNote } from "./obsidian/createNote";
+import { CreateNoteModal, type RoundChoice } from "./obsidian/createNoteModal";
+import { type NewInterview, emptyNewInterview, prefillFromLink } from "./domain/newNote";
 import type { SidebarActions } from "./ui/actions";
 
 /** States change as time passes, with no note changing: refresh them every minute. */
 const TICK_MS = 60_000;
+const CREATE_ICON = "file-plus-2";
 
 /** The plugin's lifecycle: load settings, build the services, register what the user sees. */
 export default class InterviewFollowUpPlugin extends Plugin {
@@ -28,6 +32,7 @@ export default class InterviewFollowUpPlugin extends Plugin {
     const formatExact = (ms: number) => moment(ms).format(`${this.settings.dateFormat} HH:mm`);
 
     const index = this.addChild(new FollowUpIndex(this.app, settings));
+    this.index = index;
     this.api = { followUps: (at?: Date) => index.followUps(at) };
     this.registerInterval(window.setInterval(() => index.tick(), TICK_MS));
 
@@ -40,6 +45,7 @@ export default class InterviewFollowUpPlugin extends Plugin {
       restore: (entry) => void notes.restore(entry),
       formatExact,
       icon: (el, name) => setIcon(el, name),
+      create: () => this.openCreateForm(emptyNewInterview(Date.now())),
     };
     this.registerView(
       VIEW_TYPE_FOLLOW_UPS,
@@ -51,6 +57,20 @@ export default class InterviewFollowUpPlugin extends Plugin {
       name: "Open follow-ups",
       callback: () => void this.openFollowUps(),
     });
+
+    this.addRibbonIcon(CREATE_ICON, "Create interview note", () =>
+      this.openCreateForm(emptyNewInterview(Date.now())),
+    );
+    this.addCommand({
+      id: "create-interview-note",
+      name: "Create interview note",
+      callback: () => this.openCreateForm(emptyNewInterview(Date.now())),
+    });
+    // obsidian://interview-follow-up?organization=…&position=…&date=…&contact=…&email=…
+    // opens the form filled in; the note is only created when the user submits it.
+    this.registerObsidianProtocolHandler("interview-follow-up", (params) =>
+      this.openCreateForm(prefillFromLink(params, Date.now())),
+    );
 
     if (Platform.isDesktop) {
       this.addChild(
@@ -72,6 +92,54 @@ export default class InterviewFollowUpPlugin extends Plugin {
           count === 1 ? "1 interview follow-up is due." : `${count} interview follow-ups are due.`,
         );
     });
+  }
+
+  /** The index, once loaded; the create form lists its interview notes as earlier rounds. */
+  private index: FollowUpIndex | null = null;
+
+  /** Opens the "Create interview note" form with these values. */
+  openCreateForm(initial: NewInterview): void {
+    new CreateNoteModal(
+      this.app,
+      initial,
+      () => this.roundChoices(),
+      (input) => this.createNote(input),
+    ).open();
+  }
+
+  private roundChoices(): RoundChoice[] {
+    const choices: RoundChoice[] = [];
+    for (const reading of this.index?.all() ?? []) {
+      if (reading.kind !== "interview") continue;
+      const { path, organization, position, contact, email } = reading.interview;
+      choices.push({
+        path,
+        previousRound: path.replace(/\.md$/, ""),
+        organization,
+        position,
+        contact,
+        email,
+      });
+    }
+    return choices.sort((a, b) => (a.path < b.path ? 1 : a.path > b.path ? -1 : 0));
+  }
+
+  private async createNote(input: NewInterview): Promise<void> {
+    try {
+      const file = await createInterviewNote(
+        this.app,
+        this.settings,
+        input,
+        Date.now(),
+        (ms, format) => moment(ms).format(format),
+      );
+      await this.app.workspace
+        .getLeaf(this.settings.openInNewTab ? "tab" : false)
+        .openFile(file, { active: true });
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      new Notice(`The interview note could not be created: ${detail}.`);
+    }
   }
 
   /** Shows the follow-ups view in the right sidebar, creating it the first time. */

@@ -15,6 +15,8 @@ export interface SidebarActions {
   restore(entry: HiddenEntry): void;
   /** The exact local date and time of a moment, for hovers. */
   formatExact(ms: number): string;
+  /** Open the "Create interview note" form. */
+  create(): void;
   /** Draw a named icon into an element. */
   icon(el: HTMLElement, name: string): void;
 }

@@ -62,6 +62,7 @@ function renderSidebar(readings: NoteReading[], theme: "light" | "dark") {
     done: vi.fn<SidebarActions["done"]>(),
     menu: vi.fn<SidebarActions["menu"]>(),
     restore: vi.fn<SidebarActions["restore"]>(),
+    create: vi.fn<SidebarActions["create"]>(),
     formatExact: (ms: number) =>
       new Date(ms).toLocaleString("en-GB", { dateStyle: "full", timeStyle: "short" }),
     icon: (el: HTMLElement, name: string) => {

@@ -70,7 +70,7 @@ describe("opening the view", () => {
     const commands = (plugin as unknown as { commands__: Map<string, { name: string }> })
       .commands__;
     expect(commands.get("open-follow-ups")?.name).toBe("Open follow-ups");
-    expect((plugin as unknown as { ribbonActions__: unknown[] }).ribbonActions__).toHaveLength(1);
+    expect((plugin as unknown as { ribbonActions__: unknown[] }).ribbonActions__).toHaveLength(2);
     expect(
       (plugin as unknown as { views__: Map<string, unknown> }).views__.has(VIEW_TYPE_FOLLOW_UPS),
     ).toBe(true);

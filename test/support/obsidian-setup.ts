@@ -2,7 +2,7 @@
 // The mocks patch DOM prototypes, so jsdom's globals must exist first: this file runs in
 // vitest's jsdom environment, which provides them before any setup file.
 import type { TFile as TFileOriginal } from "obsidian";
-import { MetadataCache } from "obsidian-test-mocks/obsidian";
+import { MetadataCache, Modal } from "obsidian-test-mocks/obsidian";
 import { setup } from "obsidian-test-mocks/setup";
 
 setup();
@@ -80,3 +80,24 @@ Object.defineProperty(navigator, "clipboard", {
     readText: () => Promise.resolve(clipboardText),
   },
 });
+
+// The mock's Modal closes itself on the next tick and is never attached to the page. Keep it
+// open, in the document, until it is closed, as Obsidian does; tests find it with openModals().
+const openedModals = new Set<Modal>();
+Object.defineProperty(Modal.prototype, "open", {
+  configurable: true,
+  value: function open(this: Modal): void {
+    document.body.appendChild(this.containerEl);
+    openedModals.add(this);
+    this.onOpen();
+  },
+});
+Object.defineProperty(Modal.prototype, "close", {
+  configurable: true,
+  value: function close(this: Modal): void {
+    if (!openedModals.delete(this)) return;
+    this.onClose();
+    this.containerEl.remove();
+  },
+});
+(globalThis as { openedModals__?: Set<Modal> }).openedModals__ = openedModals;

@@ -9,7 +9,7 @@ import type {
   View as ViewOriginal,
   WorkspaceLeaf as WorkspaceLeafOriginal,
 } from "obsidian";
-import { App, Menu, Notice } from "obsidian-test-mocks/obsidian";
+import { App, Menu, type Modal, Notice } from "obsidian-test-mocks/obsidian";
 import { vi } from "vitest";
 import InterviewFollowUpPlugin from "../../src/main";
 
@@ -178,4 +178,9 @@ export function clickMenuItem(menu: Menu, title: string): void {
   if (item === undefined)
     throw new Error(`no menu item "${title}" in ${menuTitles(menu).join(", ")}`);
   (item.onClick__ as ((event: MouseEvent) => unknown) | null)?.(new MouseEvent("click"));
+}
+
+/** The modals open now, oldest first. */
+export function openModals(): Modal[] {
+  return [...((globalThis as { openedModals__?: Set<Modal> }).openedModals__ ?? [])];
 }

@@ -33,6 +33,7 @@ function render(store: SidebarStore, viewportHeight = 800) {
     restore: vi.fn<SidebarActions["restore"]>(),
     formatExact: (ms: number) => `exact:${new Date(ms).toISOString()}`,
     icon: vi.fn<SidebarActions["icon"]>(),
+    create: vi.fn<SidebarActions["create"]>(),
   };
   component = mount(FollowUps, { target, props: { store, actions, viewportHeight } });
   flushSync();
@@ -154,11 +155,13 @@ describe("empty, loading and problem states", () => {
     expect(target.querySelector(".interview-follow-up-empty")).toBeNull();
   });
 
-  it("says there is nothing to follow up, naming the horizon", () => {
-    render(storeWith(modelOf({})));
-    expect(text(target.querySelector(".interview-follow-up-empty"))).toBe(
-      "Nothing to follow up in the next 7 days.",
-    );
+  it("says there is nothing to follow up, naming the horizon, and offers to create a note", () => {
+    const actions = render(storeWith(modelOf({})));
+    expect(
+      text(target.querySelector(".interview-follow-up-empty .interview-follow-up-message")),
+    ).toBe("Nothing to follow up in the next 7 days.");
+    target.querySelector<HTMLButtonElement>(".interview-follow-up-empty button")?.click();
+    expect(actions.create).toHaveBeenCalledTimes(1);
   });
 
   it("lists the notes it can't read with their reasons, and opens them on click", () => {

@@ -1,0 +1,113 @@
+import { type App, Notice, type TFile, normalizePath, parseYaml, stringifyYaml } from "obsidian";
+import { findFrontmatter } from "../domain/frontmatter";
+import {
+  type NewInterview,
+  candidatePath,
+  defaultBody,
+  fillPattern,
+  newNoteProperties,
+  newNoteText,
+  safeFileName,
+} from "../domain/newNote";
+import type { Settings } from "../domain/settings";
+
+/** How many numbered names (" 2", " 3"…) to try before giving up. */
+const MAX_ATTEMPTS = 1000;
+
+/** Creates each missing folder of `folder`, from the top down. */
+async function ensureFolder(app: App, folder: string): Promise<void> {
+  let path = "";
+  for (const part of folder.split("/").filter((p) => p !== "")) {
+    path = path === "" ? part : `${path}/${part}`;
+    if (app.vault.getFolderByPath(path) !== null) continue;
+    try {
+      await app.vault.createFolder(path);
+    } catch (error) {
+      // Another write may have made it in between; only a folder that is still missing is an error.
+      if (app.vault.getFolderByPath(path) === null) throw error;
+    }
+  }
+}
+
+/**
+ * The user's note template: its body, with the form's values filled in, and the properties it
+ * adds beyond ours. Null when there is none; a missing template is reported and skipped.
+ */
+async function fromTemplate(
+  app: App,
+  settings: Settings,
+  input: NewInterview,
+  formatDate: (ms: number, format: string) => string,
+  ownKeys: Set<string>,
+): Promise<{ body: string; extra: string } | null> {
+  const name = settings.noteTemplateFile.trim();
+  if (name === "") return null;
+  const path = normalizePath(name.endsWith(".md") ? name : `${name}.md`);
+  const file = app.vault.getFileByPath(path);
+  if (file === null) {
+    new Notice(`The note template "${path}" was not found; the built-in one is used.`);
+    return null;
+  }
+  const text = await app.vault.cachedRead(file);
+  const block = findFrontmatter(text);
+  const body = fillPattern(block === null ? text : text.slice(block.bodyStart), input, formatDate);
+  let extra = "";
+  if (block !== null) {
+    try {
+      const parsed: unknown = parseYaml(block.yaml);
+      if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) {
+        const added = Object.fromEntries(
+          Object.entries(parsed as Record<string, unknown>).filter(
+            ([key]) => !ownKeys.has(key.toLowerCase()),
+          ),
+        );
+        if (Object.keys(added).length > 0) extra = stringifyYaml(added).trimEnd();
+      }
+    } catch {
+      new Notice(
+        `The properties of the note template "${path}" are not valid YAML; only its body is used.`,
+      );
+    }
+  }
+  return { body, extra };
+}
+
+/**
+ * Creates the note for a new interview in the interview folder and returns it. Never overwrites a
+ * file: an existing name gets " 2", " 3"… (checked on the disk, so names that differ only in case
+ * count as taken where the file system says so).
+ */
+export async function createInterviewNote(
+  app: App,
+  settings: Settings,
+  input: NewInterview,
+  now: number,
+  formatDate: (ms: number, format: string) => string,
+): Promise<TFile> {
+  const folder = settings.interviewFolder === "" ? "" : normalizePath(settings.interviewFolder);
+  await ensureFolder(app, folder);
+  const properties = newNoteProperties(input, settings, now);
+  const ownKeys = new Set(
+    properties
+      .split("\n")
+      .map((line) => line.slice(0, line.indexOf(":")).replace(/"/g, "").toLowerCase()),
+  );
+  const template = await fromTemplate(app, settings, input, formatDate, ownKeys);
+  const text = newNoteText(
+    template === null || template.extra === "" ? properties : `${properties}\n${template.extra}`,
+    template === null ? defaultBody(input) : template.body,
+  );
+  const base = safeFileName(fillPattern(settings.fileNamePattern, input, formatDate));
+  for (let n = 1; n <= MAX_ATTEMPTS; n++) {
+    const path = normalizePath(candidatePath(folder, base, n));
+    if (app.vault.getAbstractFileByPath(path) !== null || (await app.vault.adapter.exists(path)))
+      continue;
+    try {
+      return await app.vault.create(path, text);
+    } catch (error) {
+      // Someone took the name since we looked: try the next one. Anything else is a real failure.
+      if (!(await app.vault.adapter.exists(path))) throw error;
+    }
+  }
+  throw new Error(`every name from "${base}" to "${base} ${MAX_ATTEMPTS}" is taken`);
+}

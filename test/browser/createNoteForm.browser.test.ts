@@ -1,0 +1,89 @@
+// The "Create interview note" form in Chromium: typing, Enter to submit, Escape to cancel, Tab order.
+import { flushSync, mount, unmount } from "svelte";
+import { afterEach, expect, it, vi } from "vitest";
+import { userEvent } from "vitest/browser";
+import "../../styles.css";
+import type { NewInterview } from "../../src/domain/newNote";
+import CreateNoteForm from "../../src/ui/CreateNoteForm.svelte";
+import "./obsidian-theme.css";
+
+const START: NewInterview = {
+  organization: "",
+  position: "",
+  date: "2026-11-25",
+  time: "09:15",
+  contact: "",
+  email: "",
+  previousRound: "",
+};
+
+let host: HTMLElement | null = null;
+let component: Record<string, unknown> | null = null;
+
+function render() {
+  document.body.className = "theme-light";
+  host = document.createElement("div");
+  document.body.appendChild(host);
+  const onSubmit = vi.fn<(input: NewInterview) => void>();
+  const onCancel = vi.fn<() => void>();
+  component = mount(CreateNoteForm, {
+    target: host,
+    props: { initial: START, onSubmit, onCancel },
+  });
+  flushSync();
+  return { onSubmit, onCancel, inputs: [...host.querySelectorAll("input")] };
+}
+
+afterEach(async () => {
+  if (component) await unmount(component);
+  component = null;
+  host?.remove();
+});
+
+it("submits on Enter once the organisation is there", async () => {
+  const { onSubmit, inputs } = render();
+  const [organisation, position] = inputs;
+  if (!organisation || !position) throw new Error("no inputs");
+  await userEvent.click(position);
+  await userEvent.keyboard("{Enter}");
+  expect(onSubmit).not.toHaveBeenCalled();
+  expect(document.activeElement).toBe(organisation);
+  await userEvent.keyboard("Acme Corp");
+  await userEvent.keyboard("{Enter}");
+  expect(onSubmit).toHaveBeenCalledWith({ ...START, organization: "Acme Corp" });
+});
+
+it("cancels on Escape", async () => {
+  const { onCancel, inputs } = render();
+  const [organisation] = inputs;
+  if (!organisation) throw new Error("no inputs");
+  await userEvent.click(organisation);
+  await userEvent.keyboard("{Escape}");
+  expect(onCancel).toHaveBeenCalledTimes(1);
+});
+
+it("moves through the fields in order with Tab", async () => {
+  const { inputs } = render();
+  const [organisation] = inputs;
+  if (!organisation) throw new Error("no inputs");
+  await userEvent.click(organisation);
+  const order: string[] = [];
+  // Chromium stops on each part of a date or time input (day, month, year…): count each field once.
+  for (let i = 0; i < 16; i++) {
+    const active = document.activeElement as HTMLElement;
+    const name = active.id.replace(/^.*-/, "") || (active.textContent ?? "");
+    if (order.at(-1) !== name) order.push(name);
+    await userEvent.tab();
+  }
+  expect(order.slice(0, 9)).toEqual([
+    "organization",
+    "position",
+    "date",
+    "time",
+    "contact",
+    "email",
+    "round",
+    "Cancel",
+    "Create note",
+  ]);
+});

@@ -1,0 +1,178 @@
+// The "Create interview note" form in jsdom: labels, validation, submit and cancel.
+import { flushSync, mount, unmount } from "svelte";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { NewInterview } from "../../src/domain/newNote";
+import CreateNoteForm from "../../src/ui/CreateNoteForm.svelte";
+import type { RoundDetails } from "../../src/ui/roundDetails";
+
+const START: NewInterview = {
+  organization: "",
+  position: "",
+  date: "2026-11-25",
+  time: "09:15",
+  contact: "",
+  email: "",
+  previousRound: "",
+};
+
+let target: HTMLElement;
+let component: Record<string, unknown> | null = null;
+
+function render(initial: Partial<NewInterview> = {}) {
+  target = document.createElement("div");
+  document.body.appendChild(target);
+  const onSubmit = vi.fn<(input: NewInterview) => void>();
+  const onCancel = vi.fn<() => void>();
+  let choose: ((round: RoundDetails) => void) | null = null;
+  const attachRoundSuggest = vi.fn(
+    (_input: HTMLInputElement, pick: (round: RoundDetails) => void) => {
+      choose = pick;
+    },
+  );
+  component = mount(CreateNoteForm, {
+    target,
+    props: { initial: { ...START, ...initial }, onSubmit, onCancel, attachRoundSuggest },
+  });
+  flushSync();
+  return {
+    onSubmit,
+    onCancel,
+    attachRoundSuggest,
+    choose: (round: RoundDetails) => choose?.(round),
+  };
+}
+
+afterEach(async () => {
+  if (component) await unmount(component);
+  component = null;
+  target.remove();
+});
+
+function field(label: string): HTMLInputElement {
+  const el = [...target.querySelectorAll("label")].find((l) => l.textContent === label);
+  const input = el ? document.getElementById(el.htmlFor) : null;
+  if (!(input instanceof HTMLInputElement)) throw new Error(`no input labelled ${label}`);
+  return input;
+}
+
+function type(label: string, value: string): void {
+  const input = field(label);
+  input.value = value;
+  input.dispatchEvent(new Event("input", { bubbles: true }));
+  flushSync();
+}
+
+async function submit(): Promise<void> {
+  target.querySelector("form")?.requestSubmit();
+  flushSync();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+const LABELS = [
+  "Organisation",
+  "Position",
+  "Date",
+  "Time (optional)",
+  "Contact name",
+  "Contact email",
+  "Earlier round (optional)",
+];
+
+describe("the form", () => {
+  it("has a visible label tied to every input, in a sensible focus order", () => {
+    render();
+    const inputs = [...target.querySelectorAll("input")];
+    expect(
+      inputs.map((input) => target.querySelector(`label[for="${input.id}"]`)?.textContent),
+    ).toEqual(LABELS);
+    expect(new Set(inputs.map((input) => input.id)).size).toBe(inputs.length);
+    expect(target.querySelectorAll("[tabindex]")).toHaveLength(0);
+    const buttons = [...target.querySelectorAll("button")].map((b) => b.textContent);
+    expect(buttons).toEqual(["Cancel", "Create note"]);
+  });
+
+  it("starts with the values it is given", () => {
+    render({ organization: "Acme", date: "2026-11-30", time: "10:30" });
+    expect(field("Organisation").value).toBe("Acme");
+    expect(field("Date").value).toBe("2026-11-30");
+    expect(field("Time (optional)").value).toBe("10:30");
+  });
+
+  it("requires the organisation, says so inline, and focuses it", async () => {
+    const { onSubmit } = render();
+    await submit();
+    expect(onSubmit).not.toHaveBeenCalled();
+    const org = field("Organisation");
+    expect(org.getAttribute("aria-invalid")).toBe("true");
+    expect(document.getElementById(org.getAttribute("aria-describedby") ?? "")?.textContent).toBe(
+      "Enter the organisation.",
+    );
+    expect(document.activeElement).toBe(org);
+  });
+
+  it("checks the email's shape and the date", async () => {
+    const { onSubmit } = render({ organization: "Acme" });
+    type("Contact email", "jane at acme");
+    type("Date", "");
+    await submit();
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(target.textContent).toContain("Enter an address such as jane@example.com.");
+    expect(target.textContent).toContain("Enter the date of the interview.");
+  });
+
+  it("shows an error once a field is left, not before", () => {
+    render();
+    expect(target.querySelector(".interview-follow-up-field-error")).toBeNull();
+    field("Organisation").dispatchEvent(new FocusEvent("blur"));
+    flushSync();
+    expect(target.querySelector(".interview-follow-up-field-error")?.textContent).toBe(
+      "Enter the organisation.",
+    );
+  });
+
+  it("submits the values when they are good", async () => {
+    const { onSubmit } = render();
+    type("Organisation", "Acme Corp");
+    type("Position", "Engineer");
+    type("Contact name", "Jane Doe");
+    type("Contact email", "jane@acme.example");
+    type("Time (optional)", "");
+    await submit();
+    expect(onSubmit).toHaveBeenCalledWith({
+      ...START,
+      organization: "Acme Corp",
+      position: "Engineer",
+      contact: "Jane Doe",
+      email: "jane@acme.example",
+      time: "",
+    });
+  });
+
+  it("cancels on Escape and on the Cancel button", () => {
+    const { onCancel } = render();
+    field("Position").dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    target.querySelector<HTMLButtonElement>("button[type=button]")?.click();
+    expect(onCancel).toHaveBeenCalledTimes(2);
+  });
+
+  it("fills the earlier round, organisation, position and contact from the chosen round", () => {
+    const { attachRoundSuggest, choose } = render();
+    expect(attachRoundSuggest).toHaveBeenCalledWith(
+      field("Earlier round (optional)"),
+      expect.any(Function),
+    );
+    choose({
+      previousRound: "Interviews/Round 1",
+      organization: "Acme",
+      position: "Dev",
+      contact: "Jane",
+      email: "j@a.example",
+    });
+    flushSync();
+    expect(field("Earlier round (optional)").value).toBe("Interviews/Round 1");
+    expect(field("Organisation").value).toBe("Acme");
+    expect(field("Position").value).toBe("Dev");
+    expect(field("Contact name").value).toBe("Jane");
+    expect(field("Contact email").value).toBe("j@a.example");
+  });
+});
