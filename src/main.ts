@@ -1,7 +1,14 @@
 import { Notice, Platform, Plugin, moment, setIcon } from "obsidian";
 import type { InterviewFollowUpApi } from "./api";
 import { dueCount } from "./domain/followups";
-import { type Settings, defaultSettings, loadSettings } from "./domain/settings";
+import {
+  type SettingKey,
+  type Settings,
+  defaultSettings,
+  loadSettings,
+  withSetting,
+} from "./domain/settings";
+import { InterviewFollowUpSettingTab, type SettingsHost } from "./obsidian/settingsTab";
 import { FollowUpIndex } from "./obsidian/followUpIndex";
 import { FOLLOW_UPS_ICON, FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "./obsidian/followUpsView";
 import { showItemMenu } from "./obsidian/itemMenu";
@@ -17,7 +24,18 @@ const TICK_MS = 60_000;
 const CREATE_ICON = "file-plus-2";
 
 /** The plugin's lifecycle: load settings, build the services, register what the user sees. */
-export default class InterviewFollowUpPlugin extends Plugin {
+/** Settings that change which notes are read, or how: the index reads every note again. */
+const REREAD: ReadonlySet<string> = new Set([
+  "typeProperty",
+  "typeValue",
+  "tag",
+  "interviewFolder",
+  "templatesFolder",
+  "noteTemplateFile",
+  "laterNudge",
+]);
+
+export default class InterviewFollowUpPlugin extends Plugin implements SettingsHost {
   override settings: Settings = defaultSettings();
 
   /** For other plugins and scripts; see src/api.ts. */
@@ -71,6 +89,8 @@ export default class InterviewFollowUpPlugin extends Plugin {
     this.registerObsidianProtocolHandler("interview-follow-up", (params) =>
       this.openCreateForm(prefillFromLink(params, Date.now())),
     );
+
+    this.addSettingTab(new InterviewFollowUpSettingTab(this.app, this, this));
 
     if (Platform.isDesktop) {
       this.addChild(
@@ -140,6 +160,19 @@ export default class InterviewFollowUpPlugin extends Plugin {
       const detail = error instanceof Error ? error.message : String(error);
       new Notice(`The interview note could not be created: ${detail}.`);
     }
+  }
+
+  /**
+   * Saves one change from the settings tab (already checked there) and applies it at once: the
+   * index reads the notes again when recognition or property names change; otherwise the views
+   * and the status bar just recompute. This is the only place data.json is written, so a
+   * corrupt file is left as it is until the user changes a setting.
+   */
+  async changeSetting(key: SettingKey, value: unknown): Promise<void> {
+    this.settings = withSetting(this.settings, key, value);
+    await this.saveData(this.settings);
+    if (REREAD.has(key) || key.startsWith("properties.")) this.index?.rebuild();
+    else this.index?.tick();
   }
 
   /** Shows the follow-ups view in the right sidebar, creating it the first time. */

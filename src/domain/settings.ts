@@ -379,3 +379,53 @@ export function parseSettingsJson(text: string): LoadedSettings {
   }
   return loadSettings(parsed);
 }
+
+/** The key of any one setting, with property names as `properties.<name>`. */
+export type SettingKey = ScalarKey | `properties.${keyof PropertyNames}`;
+
+/** Reads one setting by key. */
+export function settingValue(settings: Settings, key: SettingKey): unknown {
+  if (key.startsWith("properties.")) {
+    return settings.properties[key.slice("properties.".length) as keyof PropertyNames];
+  }
+  return settings[key as ScalarKey];
+}
+
+/** A copy of the settings with one value changed (tidied as loading would tidy it). */
+export function withSetting(settings: Settings, key: SettingKey, value: unknown): Settings {
+  const next: Settings = { ...settings, properties: { ...settings.properties } };
+  if (key.startsWith("properties.")) {
+    const name = key.slice("properties.".length) as keyof PropertyNames;
+    next.properties[name] = typeof value === "string" ? value.trim() : (value as string);
+  } else {
+    (next as unknown as Record<string, unknown>)[key] = tidy(key as ScalarKey, value);
+  }
+  return next;
+}
+
+/**
+ * Checks one change as the settings tab makes it, against all the other settings: the message
+ * to show under the field, or null when the change can be saved.
+ */
+export function checkChange(settings: Settings, key: SettingKey, value: unknown): string | null {
+  const next = withSetting(settings, key, value);
+  if (key.startsWith("properties.")) {
+    const own = propertyName(value);
+    if (own) return own;
+    const name = String(settingValue(next, key)).toLowerCase();
+    const clash = (Object.keys(next.properties) as (keyof PropertyNames)[]).find(
+      (other) => `properties.${other}` !== key && next.properties[other].toLowerCase() === name,
+    );
+    return clash ? `is already the name of the ${clash} property` : null;
+  }
+  const problems = validateSettings(next);
+  const own = problems.find((problem) => problem.key === key);
+  if (own) return own.message;
+  if (
+    key === "researchOpensDays" &&
+    problems.some((problem) => problem.key === "researchDueDays")
+  ) {
+    return "must be earlier than the research deadline";
+  }
+  return null;
+}

@@ -7,7 +7,10 @@ import {
   loadSettings,
   migrateSettings,
   parseSettingsJson,
+  checkChange,
+  settingValue,
   validateSettings,
+  withSetting,
 } from "../../src/domain/settings";
 
 describe("defaults", () => {
@@ -194,5 +197,30 @@ describe("checking one setting", () => {
     ["openInNewTab", "yes", "must be true or false"],
   ] as const)("%s = %j → %j", (key, value, expected) => {
     expect(checkSetting(key, value)).toBe(expected);
+  });
+});
+
+describe("checking one change against the others", () => {
+  const settings = defaultSettings();
+
+  it.each([
+    ["horizonDays", 3, null],
+    ["horizonDays", -3, "must be a whole number from 0 to 365"],
+    ["researchOpensDays", 14, "must be earlier than the research deadline"],
+    ["researchDueDays", 1, "must be later than the day research opens"],
+    ["researchDueDays", 2, null],
+    ["properties.date", "when", null],
+    ["properties.date", "Last_Heard", "is already the name of the lastHeard property"],
+    ["properties.date", "a: b", "must be a property name (no colon, no leading # or -)"],
+    ["interviewFolder", "/Jobs/", null],
+  ] as const)("%s = %j → %j", (key, value, expected) => {
+    expect(checkChange(settings, key, value)).toBe(expected);
+  });
+
+  it("tidies a changed value as loading does", () => {
+    expect(withSetting(settings, "interviewFolder", "/Jobs/ ").interviewFolder).toBe("Jobs");
+    expect(withSetting(settings, "properties.date", " when ").properties.date).toBe("when");
+    expect(settingValue(withSetting(settings, "tag", "#job"), "tag")).toBe("job");
+    expect(settings.interviewFolder).toBe("Interviews");
   });
 });
