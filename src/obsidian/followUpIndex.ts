@@ -80,6 +80,11 @@ export class FollowUpIndex extends Component {
     if (this.built) this.notify();
   }
 
+  /** One note's reading, if it is an interview note. */
+  get(path: string): NoteReading | undefined {
+    return this.readings.get(path);
+  }
+
   /** Every note read so far: interviews and problems. */
   all(): Iterable<NoteReading> {
     return this.readings.values();

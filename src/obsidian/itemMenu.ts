@@ -1,5 +1,7 @@
 import { Menu } from "obsidian";
 import type { SidebarItem } from "../domain/sidebar";
+import type { EmailTemplate } from "../domain/templates";
+import type { Emails } from "./emails";
 import type { NoteActions } from "./noteActions";
 
 const SNOOZES: readonly [number, string][] = [
@@ -12,6 +14,7 @@ const SNOOZES: readonly [number, string][] = [
 export function showItemMenu(
   item: SidebarItem,
   actions: NoteActions,
+  emails: Emails,
   openNote: () => void,
   anchor: HTMLElement,
   event: MouseEvent | null,
@@ -39,6 +42,18 @@ export function showItemMenu(
     );
   }
   if (item.action !== "upcoming-interview") {
+    menu.addSeparator();
+    const email = (title: string, icon: string, send: (template: EmailTemplate) => Promise<void>) =>
+      menu.addItem((i) =>
+        i
+          .setTitle(title)
+          .setIcon(icon)
+          .onClick(() => void emails.choose(item.action, (template) => void send(template))),
+      );
+    email("Insert email", "mail-plus", (template) => emails.insertIntoNote(item, template));
+    email("Open in mail app", "mail", (template) => emails.openInMailApp(item, template));
+    email("Copy email", "copy", (template) => emails.copy(item, template));
+    menu.addSeparator();
     for (const [days, title] of SNOOZES) {
       menu.addItem((i) =>
         i

@@ -13,6 +13,14 @@ import {
 import type { Settings } from "../domain/settings";
 import type { HiddenEntry, SidebarItem } from "../domain/sidebar";
 import type { Frontmatter } from "../domain/values";
+import type { ActionId } from "../domain/types";
+
+/** What an action needs to know of a follow-up. */
+export interface Target {
+  path: string;
+  action: ActionId;
+  label: string;
+}
 
 /** How long the notice with the Undo button stays. */
 const UNDO_NOTICE_MS = 10_000;
@@ -30,7 +38,7 @@ export class NoteActions {
     private readonly formatExact: (ms: number) => string,
   ) {}
 
-  markDone(item: SidebarItem): Promise<void> {
+  markDone(item: Target): Promise<void> {
     return this.write(item.path, `Marked done: ${item.label}.`, (fm) =>
       markDone(item.action, fm, this.settings(), this.now()),
     );

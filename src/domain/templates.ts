@@ -1,0 +1,276 @@
+/**
+ * Email templates: the built-in ones, the user's own, which to offer first, and rendering them
+ * with a note's values. Rendering only replaces `{{name}}` placeholders with text: nothing in a
+ * template or a note is ever run.
+ */
+
+import { findFrontmatter } from "./frontmatter";
+import type { Interview } from "./interview";
+import { parseWhenText, quote } from "./time";
+import { ACTION_IDS, type ActionId, isActionId } from "./types";
+import { type Frontmatter, property, readText } from "./values";
+
+export interface EmailTemplate {
+  /** Unique: `built-in:<action>` or the template note's path. */
+  id: string;
+  name: string;
+  /** The follow-up it serves, or null for a template for any time. */
+  action: ActionId | null;
+  subject: string;
+  body: string;
+}
+
+export const BUILT_IN_TEMPLATES: readonly EmailTemplate[] = [
+  {
+    id: "built-in:thank-you",
+    name: "Thank-you note",
+    action: "thank-you",
+    subject: "Thank you: {{position}} interview",
+    body: [
+      "Dear {{contact_first_name}},",
+      "",
+      "Thank you for taking the time to talk with me on {{date}} about the {{position}} role at {{organization}}. I enjoyed learning about the team and the work ahead, and our conversation made me even more keen to join you.",
+      "",
+      "If there is anything else I can share to help with your decision, I would be glad to send it.",
+      "",
+      "Best regards,",
+      "{{my_name}}",
+    ].join("\n"),
+  },
+  {
+    id: "built-in:follow-up",
+    name: "Polite follow-up",
+    action: "follow-up",
+    subject: "Following up on the {{position}} role",
+    body: [
+      "Dear {{contact_first_name}},",
+      "",
+      "I hope you are well. I am writing to follow up on our conversation on {{date}} about the {{position}} role at {{organization}}. I am still very interested in the position and would be grateful for any news about the next steps or the timeline.",
+      "",
+      "Thank you again for your time.",
+      "",
+      "Kind regards,",
+      "{{my_name}}",
+    ].join("\n"),
+  },
+  {
+    id: "built-in:rejection-reply",
+    name: "Reply to a rejection",
+    action: "rejection-reply",
+    subject: "Thank you, {{organization}}",
+    body: [
+      "Dear {{contact_first_name}},",
+      "",
+      "Thank you for letting me know your decision about the {{position}} role. Although I am disappointed, I valued the chance to meet the team and to learn about your work at {{organization}}.",
+      "",
+      "I would be glad to stay in touch and to be considered for future openings that suit my experience.",
+      "",
+      "With best wishes,",
+      "{{my_name}}",
+    ].join("\n"),
+  },
+];
+
+export type TemplateReading =
+  { ok: true; template: EmailTemplate } | { ok: false; path: string; reason: string };
+
+/**
+ * Reads a template note: its frontmatter may say which follow-up it serves (`action`) and its
+ * subject (`subject`); its body is the email. The name is the file's name.
+ */
+export function readUserTemplate(
+  path: string,
+  text: string,
+  frontmatter: Frontmatter | null,
+): TemplateReading {
+  const block = findFrontmatter(text);
+  const body = (block === null ? text : text.slice(block.bodyStart))
+    .replace(/^\s*\n/, "")
+    .trimEnd();
+  const actionText = readText(property(frontmatter, "action"));
+  const action = actionText.ok ? actionText.text.toLowerCase() : "";
+  if (action !== "" && !isActionId(action)) {
+    return {
+      ok: false,
+      path,
+      reason: `"action" is ${quote(action)}, which is not a follow-up (use one of: ${ACTION_IDS.join(", ")})`,
+    };
+  }
+  const subject = readText(property(frontmatter, "subject"));
+  const name = (path.split("/").pop() ?? path).replace(/\.md$/i, "");
+  return {
+    ok: true,
+    template: {
+      id: path,
+      name,
+      action: action === "" ? null : action,
+      subject: subject.ok ? subject.text : "",
+      body,
+    },
+  };
+}
+
+/**
+ * The templates on offer: the user's own, plus each built-in one whose follow-up the user has no
+ * template for (a user template for an action replaces the built-in one).
+ */
+export function allTemplates(user: readonly EmailTemplate[]): EmailTemplate[] {
+  const covered = new Set(user.map((t) => t.action).filter((a): a is ActionId => a !== null));
+  const byName = [...user].sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1));
+  return [
+    ...BUILT_IN_TEMPLATES.filter((t) => t.action === null || !covered.has(t.action)),
+    ...byName,
+  ];
+}
+
+/** Templates for the follow-up that is due come first, then the rest, each in their order. */
+export function templatesFirstFor(
+  templates: readonly EmailTemplate[],
+  action: ActionId | null,
+): EmailTemplate[] {
+  if (action === null) return [...templates];
+  return [
+    ...templates.filter((t) => t.action === action),
+    ...templates.filter((t) => t.action !== action),
+  ];
+}
+
+export interface RenderContext {
+  frontmatter: Frontmatter | null;
+  interview: Interview | null;
+  myName: string;
+  now: number;
+  /** Formats a date for people (the user's moment format in Obsidian). */
+  formatDate: (ms: number) => string;
+}
+
+export interface RenderedEmail {
+  subject: string;
+  body: string;
+  /** The placeholders that had no value, by name, each once. */
+  missing: string[];
+}
+
+const PLACEHOLDER = /\{\{\s*([^{}\s]+)\s*\}\}/g;
+
+function known(name: string, ctx: RenderContext): string | undefined {
+  const interview = ctx.interview;
+  switch (name) {
+    case "organization":
+      return interview?.organization;
+    case "position":
+      return interview?.position;
+    case "date":
+      return interview ? ctx.formatDate(interview.date.ms) : undefined;
+    case "contact":
+      return interview?.contactName || interview?.contact;
+    case "contact_first_name":
+      return (interview?.contactName || interview?.contact || "").split(/\s+/)[0];
+    case "email":
+      return interview?.email;
+    case "my_name":
+      return ctx.myName;
+    case "today":
+      return ctx.formatDate(ctx.now);
+    default:
+      return undefined;
+  }
+}
+
+/** Any other property of the note, by name; dates are formatted for people. */
+function fromNote(name: string, ctx: RenderContext): string {
+  const value = property(ctx.frontmatter, name);
+  const text = readText(value);
+  if (!text.ok) return "";
+  const date = /^\d{4}-\d{2}-\d{2}/.test(text.text) ? parseWhenText(text.text, "end-of-day") : null;
+  return date?.ok ? ctx.formatDate(date.when.ms) : text.text;
+}
+
+function fill(text: string, ctx: RenderContext, missing: Set<string>): string {
+  return text.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = (known(name.toLowerCase(), ctx) ?? fromNote(name, ctx)).trim();
+    if (value === "") {
+      missing.add(name);
+      return whole;
+    }
+    return value;
+  });
+}
+
+/** Fills a template. A placeholder with no value stays as it is written, and is reported. */
+export function renderTemplate(template: EmailTemplate, ctx: RenderContext): RenderedEmail {
+  const missing = new Set<string>();
+  const subject = fill(template.subject, ctx, missing);
+  const body = fill(template.body, ctx, missing);
+  return { subject, body, missing: [...missing] };
+}
+
+/** The most a mail link may be before the body goes to the clipboard instead. */
+export const MAILTO_LIMIT = 1800;
+
+/**
+ * A `mailto:` link with the address, subject and body, each encoded. When the whole link would be
+ * longer than `limit`, the body is left out (the caller copies it to the clipboard).
+ */
+export function mailtoLink(
+  to: string,
+  subject: string,
+  body: string,
+  limit = MAILTO_LIMIT,
+): { href: string; bodyLeftOut: boolean } {
+  const base = `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(subject)}`;
+  // Line breaks in a mail body are CRLF (RFC 6068).
+  const full = `${base}&body=${encodeURIComponent(body.replace(/\r?\n/g, "\r\n"))}`;
+  return full.length <= limit
+    ? { href: full, bodyLeftOut: false }
+    : { href: base, bodyLeftOut: true };
+}
+
+/** Subject and body as one text, for the clipboard. */
+export function emailText(email: RenderedEmail): string {
+  return `Subject: ${email.subject}\n\n${email.body}`;
+}
+
+export const EMAILS_HEADING = "## Follow-up emails";
+
+/**
+ * Adds an email to a note under its "Follow-up emails" heading: at the end of that section when
+ * the note has one, else under a new heading at the end of the note. Everything already in the
+ * note stays byte for byte (this only inserts); the note's own line ending is used.
+ */
+export function appendEmail(text: string, email: RenderedEmail, label: string): string {
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const block = [
+    `### ${label}`,
+    "",
+    `**Subject:** ${email.subject}`,
+    "",
+    ...email.body.split(/\r?\n/),
+    "",
+  ].join(eol);
+  const heading = /^## Follow-up emails[ \t]*$/m.exec(text);
+  if (heading === null) {
+    const separator = text === "" ? "" : text.endsWith(eol) ? eol : `${eol}${eol}`;
+    return `${text}${separator}${EMAILS_HEADING}${eol}${eol}${block}`;
+  }
+  const afterHeading = heading.index + heading[0].length;
+  const next = /^#{1,2}[ \t]/m.exec(text.slice(afterHeading));
+  if (next === null) {
+    const separator = text.endsWith(eol) ? eol : `${eol}${eol}`;
+    return `${text}${separator}${block}`;
+  }
+  const at = afterHeading + next.index;
+  const before = text.slice(0, at);
+  const gap = before.endsWith(`${eol}${eol}`) ? "" : eol;
+  return `${before}${gap}${block}${eol}${text.slice(at)}`;
+}
+
+/**
+ * Where text typed at `offset` should go: the offset itself, or, when it is inside the
+ * frontmatter, the start of the line after it.
+ */
+export function insertionOffset(text: string, offset: number): number {
+  const block = findFrontmatter(text);
+  if (block === null || offset >= block.bodyStart) return offset;
+  return block.bodyStart;
+}

@@ -1,0 +1,176 @@
+import { type App, type Editor, Notice, SuggestModal, TFile, TFolder } from "obsidian";
+import type { NoteReading } from "../domain/interview";
+import type { Settings } from "../domain/settings";
+import {
+  type EmailTemplate,
+  type RenderedEmail,
+  allTemplates,
+  appendEmail,
+  emailText,
+  insertionOffset,
+  mailtoLink,
+  readUserTemplate,
+  renderTemplate,
+  templatesFirstFor,
+} from "../domain/templates";
+import type { ActionId } from "../domain/types";
+import { DONE_PROPERTY } from "../domain/edits";
+import type { FollowUpIndex } from "./followUpIndex";
+import type { NoteActions, Target } from "./noteActions";
+
+/** How long the notice offering "Mark as sent" stays. */
+const MARK_SENT_NOTICE_MS = 15_000;
+
+/** Lets the user pick a template, the due follow-up's first. */
+class TemplateSuggestModal extends SuggestModal<EmailTemplate> {
+  constructor(
+    app: App,
+    private readonly templates: EmailTemplate[],
+    private readonly choose: (template: EmailTemplate) => void,
+  ) {
+    super(app);
+    this.setPlaceholder("Choose an email template");
+  }
+
+  getSuggestions(query: string): EmailTemplate[] {
+    const lower = query.toLowerCase();
+    return this.templates.filter((t) => t.name.toLowerCase().includes(lower));
+  }
+
+  renderSuggestion(template: EmailTemplate, el: HTMLElement): void {
+    el.createDiv({ text: template.name });
+    if (template.subject !== "")
+      el.createDiv({ text: template.subject, cls: "interview-follow-up-suggestion-path" });
+  }
+
+  onChooseSuggestion(template: EmailTemplate): void {
+    this.choose(template);
+  }
+}
+
+/**
+ * Emails for follow-ups: the templates on offer, filled from a note, and the three ways out of
+ * the sidebar (into the note, into the mail app, onto the clipboard), each followed by an offer to
+ * mark the follow-up as sent, never marking it by itself.
+ */
+export class Emails {
+  constructor(
+    private readonly app: App,
+    private readonly settings: () => Settings,
+    private readonly index: FollowUpIndex,
+    private readonly notes: NoteActions,
+    private readonly now: () => number,
+    private readonly formatDate: (ms: number) => string,
+  ) {}
+
+  /** The built-in templates and the user's, from the templates folder. */
+  async templates(): Promise<EmailTemplate[]> {
+    const folder = this.app.vault.getFolderByPath(this.settings().templatesFolder);
+    const user: EmailTemplate[] = [];
+    const files: TFile[] = [];
+    const walk = (dir: TFolder) => {
+      for (const child of dir.children) {
+        if (child instanceof TFolder) walk(child);
+        else if (child instanceof TFile && child.extension === "md") files.push(child);
+      }
+    };
+    if (folder !== null) walk(folder);
+    for (const file of files) {
+      const text = await this.app.vault.cachedRead(file);
+      const reading = readUserTemplate(
+        file.path,
+        text,
+        this.app.metadataCache.getFileCache(file)?.frontmatter ?? null,
+      );
+      if (reading.ok) user.push(reading.template);
+      else new Notice(`The template "${reading.path}" is skipped: ${reading.reason}.`);
+    }
+    return allTemplates(user);
+  }
+
+  /** Asks which template to use (directly, when the follow-up has exactly one), then runs `use`. */
+  async choose(action: ActionId | null, use: (template: EmailTemplate) => void): Promise<void> {
+    const ordered = templatesFirstFor(await this.templates(), action);
+    const own = ordered.filter((t) => t.action !== null && t.action === action);
+    const [only] = own;
+    if (own.length === 1 && only !== undefined) use(only);
+    else new TemplateSuggestModal(this.app, ordered, use).open();
+  }
+
+  /** Fills a template from a note's properties. */
+  render(path: string, template: EmailTemplate): RenderedEmail {
+    const file = this.app.vault.getFileByPath(path);
+    const frontmatter =
+      file === null ? null : (this.app.metadataCache.getFileCache(file)?.frontmatter ?? null);
+    const reading: NoteReading | undefined = this.index.get(path);
+    return renderTemplate(template, {
+      frontmatter,
+      interview: reading?.kind === "interview" ? reading.interview : null,
+      myName: this.settings().myName,
+      now: this.now(),
+      formatDate: this.formatDate,
+    });
+  }
+
+  /** Appends the email to the note under "Follow-up emails", through `Vault.process`. */
+  async insertIntoNote(target: Target, template: EmailTemplate): Promise<void> {
+    const file = this.app.vault.getFileByPath(target.path);
+    if (file === null) return;
+    const email = this.render(target.path, template);
+    await this.app.vault.process(file, (text) => appendEmail(text, email, template.name));
+    this.offerMarkSent(target, "The email is in the note.", email.missing);
+  }
+
+  /** Opens the email in the mail app; a body too long for a link goes to the clipboard. */
+  async openInMailApp(target: Target, template: EmailTemplate): Promise<void> {
+    const email = this.render(target.path, template);
+    const to = this.index.get(target.path);
+    const address = to?.kind === "interview" ? to.interview.email : "";
+    const { href, bodyLeftOut } = mailtoLink(address, email.subject, email.body);
+    if (bodyLeftOut) await navigator.clipboard.writeText(email.body);
+    window.open(href);
+    this.offerMarkSent(
+      target,
+      bodyLeftOut
+        ? "The email is long: its body is on the clipboard, paste it into the message."
+        : "The email is open in your mail app.",
+      email.missing,
+    );
+  }
+
+  /** Copies the subject and body. */
+  async copy(target: Target, template: EmailTemplate): Promise<void> {
+    const email = this.render(target.path, template);
+    await navigator.clipboard.writeText(emailText(email));
+    this.offerMarkSent(target, "The email is on the clipboard.", email.missing);
+  }
+
+  /** Inserts the email at the cursor (after the properties when the cursor is in them), as one undo step. */
+  insertAtCursor(editor: Editor, path: string, template: EmailTemplate): RenderedEmail {
+    const email = this.render(path, template);
+    const text = editor.getValue();
+    const at = insertionOffset(text, editor.posToOffset(editor.getCursor()));
+    editor.replaceRange(`**Subject:** ${email.subject}\n\n${email.body}\n`, editor.offsetToPos(at));
+    if (email.missing.length > 0) new Notice(missingText(email.missing));
+    return email;
+  }
+
+  private offerMarkSent(target: Target, message: string, missing: string[]): void {
+    const notice = new Notice("", MARK_SENT_NOTICE_MS);
+    notice.messageEl.createSpan({ text: message });
+    if (missing.length > 0) notice.messageEl.createDiv({ text: missingText(missing) });
+    if (DONE_PROPERTY[target.action] === undefined) return;
+    const button = notice.messageEl.createEl("button", {
+      text: "Mark as sent",
+      cls: "interview-follow-up-undo",
+    });
+    button.addEventListener("click", () => {
+      notice.hide();
+      void this.notes.markDone(target);
+    });
+  }
+}
+
+function missingText(missing: string[]): string {
+  return `No value for ${missing.map((name) => `{{${name}}}`).join(", ")}: fill ${missing.length === 1 ? "it" : "them"} in before sending.`;
+}
