@@ -1,21 +1,15 @@
 import { Notice, Platform, Plugin, moment, setIcon } from "obsidian";
 import type { InterviewFollowUpApi } from "./api";
 import { dueCount } from "./domain/followups";
-import {
-  type SettingKey,
-  type Settings,
-  defaultSettings,
-  loadSettings,
-  withSetting,
-} from "./domain/settings";
+import { type SettingKey, type Settings, defaultSettings, withSetting } from "./domain/settings";
+import { loadSettings } from "./domain/settingsLoad";
 import { InterviewFollowUpSettingTab, type SettingsHost } from "./obsidian/settingsTab";
 import { FollowUpIndex } from "./obsidian/followUpIndex";
 import { FOLLOW_UPS_ICON, FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "./obsidian/followUpsView";
 import { showItemMenu } from "./obsidian/itemMenu";
-import { NoteActions, type Target } from "./obsidian/noteActions";
+import { NoteActions } from "./obsidian/noteActions";
+import { registerEmailCommands } from "./obsidian/emailCommands";
 import { Emails } from "./obsidian/emails";
-import { DONE_PROPERTY } from "./domain/edits";
-import { ACTION_LABELS } from "./domain/labels";
 import { StatusBarCount } from "./obsidian/statusBar";
 import { createInterviewNote } from "./obsidian/createNote";
 import { CreateNoteModal, type RoundChoice } from "./obsidian/createNoteModal";
@@ -102,32 +96,7 @@ export default class InterviewFollowUpPlugin extends Plugin implements SettingsH
       this.openCreateForm(prefillFromLink(params, Date.now())),
     );
 
-    this.addCommand({
-      id: "insert-email",
-      name: "Insert follow-up email",
-      editorCheckCallback: (checking, editor, context) => {
-        const path = context.file?.path;
-        const reading = path === undefined ? undefined : index.get(path);
-        if (path === undefined || reading?.kind !== "interview") return false;
-        if (!checking) {
-          const [urgent] = index.followUps(new Date()).items.filter((i) => i.path === path);
-          void emails.choose(urgent?.action ?? null, (template) =>
-            emails.insertAtCursor(editor, path, template),
-          );
-        }
-        return true;
-      },
-    });
-    this.addCommand({
-      id: "mark-sent",
-      name: "Mark follow-up as done",
-      checkCallback: (checking) => {
-        const target = this.mostUrgentDue(index);
-        if (target === null) return false;
-        if (!checking) void notes.markDone(target);
-        return true;
-      },
-    });
+    registerEmailCommands(this, index, emails, notes);
 
     this.addSettingTab(new InterviewFollowUpSettingTab(this.app, this, this));
 
@@ -151,20 +120,6 @@ export default class InterviewFollowUpPlugin extends Plugin implements SettingsH
           count === 1 ? "1 interview follow-up is due." : `${count} interview follow-ups are due.`,
         );
     });
-  }
-
-  /** The active note's most urgent follow-up that is due and can be marked done, if any. */
-  private mostUrgentDue(index: FollowUpIndex): Target | null {
-    const path = this.app.workspace.getActiveFile()?.path;
-    if (path === undefined) return null;
-    const item = index
-      .followUps(new Date())
-      .items.find(
-        (i) => i.path === path && i.state !== "upcoming" && DONE_PROPERTY[i.action] !== undefined,
-      );
-    return item === undefined
-      ? null
-      : { path, action: item.action, label: ACTION_LABELS[item.action] };
   }
 
   /** The index, once loaded; the create form lists its interview notes as earlier rounds. */

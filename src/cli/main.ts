@@ -7,7 +7,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { computeFollowUps } from "../domain/followups";
-import { type LoadedSettings, loadSettings, parseSettingsJson } from "../domain/settings";
+import { type LoadedSettings, loadSettings, parseSettingsJson } from "../domain/settingsLoad";
 import { parseWhenText } from "../domain/time";
 import { formatText } from "./format";
 import { scanVault } from "./vault";

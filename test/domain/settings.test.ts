@@ -4,14 +4,12 @@ import {
   SETTINGS_VERSION,
   checkSetting,
   defaultSettings,
-  loadSettings,
-  migrateSettings,
-  parseSettingsJson,
   checkChange,
   settingValue,
   validateSettings,
   withSetting,
 } from "../../src/domain/settings";
+import { loadSettings, migrateSettings, parseSettingsJson } from "../../src/domain/settingsLoad";
 
 describe("defaults", () => {
   it("match the spec", () => {

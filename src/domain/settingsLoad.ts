@@ -1,0 +1,132 @@
+/**
+ * Reading stored settings: versioned migration, merging over the defaults key by key, and
+ * reporting (never throwing on) a corrupt or invalid file. The plugin and the command line both
+ * load settings through here.
+ */
+
+import {
+  DEFAULT_PROPERTY_NAMES,
+  DEFAULT_SETTINGS,
+  PROPERTY_KEYS,
+  SCALAR_KEYS,
+  SETTINGS_VERSION,
+  SETTING_CHECKS,
+  type Settings,
+  crossChecks,
+  defaultSettings,
+  propertyName,
+  tidy,
+} from "./settings";
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function own(record: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+/**
+ * Migrations, indexed by the version they start from: `MIGRATIONS[0]` turns a version-0
+ * object into version 1. Version 0 is a file without a `version` key (hand-written, or from a
+ * pre-release build); its keys already mean what version 1's mean.
+ */
+const MIGRATIONS: ReadonlyArray<(raw: Record<string, unknown>) => Record<string, unknown>> = [
+  (raw) => ({ ...raw, version: 1 }),
+];
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** Things the user should be told once: corrupt file, values replaced by defaults. */
+  notes: string[];
+  /** The version the stored object had, when it was migrated to the current one. */
+  migratedFrom: number | null;
+}
+
+/** Brings a stored object to the current version. Exposed for tests and for the plugin. */
+export function migrateSettings(raw: Record<string, unknown>): {
+  raw: Record<string, unknown>;
+  from: number;
+} {
+  const stored = own(raw, "version");
+  const from = typeof stored === "number" && Number.isInteger(stored) && stored >= 0 ? stored : 0;
+  let current = raw;
+  for (let version = from; version < SETTINGS_VERSION; version++) {
+    const step = MIGRATIONS[version];
+    if (step) current = step(current);
+  }
+  return { raw: current, from };
+}
+
+/**
+ * Turns what was stored (already parsed JSON, or null/undefined when there is no file) into
+ * settings: migrated, merged over the defaults key by key, and with every invalid value
+ * replaced by its default and reported.
+ */
+export function loadSettings(stored: unknown): LoadedSettings {
+  const settings = defaultSettings();
+  if (stored === null || stored === undefined) return { settings, notes: [], migratedFrom: null };
+  if (!isRecord(stored)) {
+    return {
+      settings,
+      notes: ["The settings file is not a settings object; the defaults are used."],
+      migratedFrom: null,
+    };
+  }
+  const notes: string[] = [];
+  const { raw, from } = migrateSettings(stored);
+  if (from > SETTINGS_VERSION) {
+    notes.push(
+      `The settings were saved by a newer version of the plugin (format ${from}); settings it does not know are ignored.`,
+    );
+  }
+  const mutable = settings as unknown as Record<string, unknown>;
+  for (const key of SCALAR_KEYS) {
+    const value = own(raw, key);
+    if (value === undefined) continue;
+    const tidied = tidy(key, value);
+    const message = SETTING_CHECKS[key](tidied);
+    if (message) notes.push(`Setting "${key}" ${message}; the default is used.`);
+    else mutable[key] = tidied;
+  }
+  const properties = own(raw, "properties");
+  if (properties !== undefined && !isRecord(properties)) {
+    notes.push('Setting "properties" must be a map of property names; the defaults are used.');
+  } else if (properties !== undefined) {
+    for (const key of PROPERTY_KEYS) {
+      const value = own(properties, key);
+      if (value === undefined) continue;
+      const message = propertyName(value);
+      if (message) notes.push(`Property name "${key}" ${message}; the default is used.`);
+      else settings.properties[key] = (value as string).trim();
+    }
+  }
+  for (const problem of crossChecks(settings)) {
+    if (problem.key.startsWith("properties.")) {
+      // Two roles sharing one name cannot be told apart; the defaults are all distinct.
+      notes.push(`Property name ${problem.message}; the default property names are used.`);
+      settings.properties = { ...DEFAULT_PROPERTY_NAMES };
+      break;
+    }
+    notes.push(`Setting "${problem.key}" ${problem.message}; the default timings are used.`);
+    settings.researchOpensDays = DEFAULT_SETTINGS.researchOpensDays;
+    settings.researchDueDays = DEFAULT_SETTINGS.researchDueDays;
+  }
+  return { settings, notes, migratedFrom: from < SETTINGS_VERSION ? from : null };
+}
+
+/** Reads the text of a `data.json` file. A file that is not JSON is reported, never thrown. */
+export function parseSettingsJson(text: string): LoadedSettings {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      settings: defaultSettings(),
+      notes: [`The settings file is not valid JSON (${detail}); the defaults are used.`],
+      migratedFrom: null,
+    };
+  }
+  return loadSettings(parsed);
+}

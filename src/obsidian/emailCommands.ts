@@ -1,0 +1,56 @@
+import type { App, Plugin } from "obsidian";
+import { DONE_PROPERTY } from "../domain/edits";
+import { ACTION_LABELS } from "../domain/labels";
+import type { Emails } from "./emails";
+import type { FollowUpIndex } from "./followUpIndex";
+import type { NoteActions, Target } from "./noteActions";
+
+/** The active note's most urgent follow-up that is due and can be marked done, if any. */
+export function mostUrgentDue(app: App, index: FollowUpIndex, now: Date): Target | null {
+  const path = app.workspace.getActiveFile()?.path;
+  if (path === undefined) return null;
+  const item = index
+    .followUps(now)
+    .items.find(
+      (i) => i.path === path && i.state !== "upcoming" && DONE_PROPERTY[i.action] !== undefined,
+    );
+  return item === undefined
+    ? null
+    : { path, action: item.action, label: ACTION_LABELS[item.action] };
+}
+
+/** "Insert follow-up email" (in interview notes) and "Mark follow-up as done". */
+export function registerEmailCommands(
+  plugin: Plugin,
+  index: FollowUpIndex,
+  emails: Emails,
+  notes: NoteActions,
+): void {
+  plugin.addCommand({
+    id: "insert-email",
+    name: "Insert follow-up email",
+    editorCheckCallback: (checking, editor, context) => {
+      const path = context.file?.path;
+      const reading = path === undefined ? undefined : index.get(path);
+      if (path === undefined || reading?.kind !== "interview") return false;
+      if (!checking) {
+        // The note's most urgent follow-up's templates are offered first.
+        const [urgent] = index.followUps(new Date()).items.filter((i) => i.path === path);
+        void emails.choose(urgent?.action ?? null, (template) =>
+          emails.insertAtCursor(editor, path, template),
+        );
+      }
+      return true;
+    },
+  });
+  plugin.addCommand({
+    id: "mark-sent",
+    name: "Mark follow-up as done",
+    checkCallback: (checking) => {
+      const target = mostUrgentDue(plugin.app, index, new Date());
+      if (target === null) return false;
+      if (!checking) void notes.markDone(target);
+      return true;
+    },
+  });
+}

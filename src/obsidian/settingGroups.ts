@@ -1,0 +1,201 @@
+import { moment } from "obsidian";
+import { DEFAULT_PROPERTY_NAMES, type PropertyNames, type SettingKey } from "../domain/settings";
+
+/** Every setting as the settings tab shows it, in groups; both ways of drawing the tab use this. */
+
+export type Kind = "text" | "number" | "toggle" | "folder" | "file";
+
+export interface Field {
+  key: SettingKey;
+  name: string;
+  desc: string;
+  kind: Kind;
+  /** Shows a live preview under the field, from its current value. */
+  preview?: (value: string) => string;
+}
+
+export interface Group {
+  /** No heading for the first group: the tab's own title says what it is. */
+  heading: string | null;
+  fields: Field[];
+}
+
+const PROPERTY_LABELS: Readonly<Record<keyof PropertyNames, string>> = {
+  organization: "Organisation",
+  position: "Position",
+  date: "Interview date",
+  contact: "Contact",
+  email: "Contact email",
+  status: "Status",
+  interested: "Interested",
+  lastHeard: "Last heard",
+  thankYouSent: "Thank-you sent",
+  researchDone: "Research done",
+  followedUp: "Followed up",
+  rejectionReplied: "Rejection replied",
+  rejectedOn: "Rejected on",
+  offerDeadline: "Offer deadline",
+  snoozedUntil: "Snoozed until",
+  dismissed: "Dismissed",
+  previousRound: "Previous round",
+};
+
+/** Every setting, grouped as the tab shows them. */
+export const SETTING_GROUPS: readonly Group[] = [
+  {
+    heading: null,
+    fields: [
+      {
+        key: "interviewFolder",
+        name: "Interview folder",
+        desc: "Every note in this folder and its subfolders is an interview note. Leave empty to use only the type and the tag.",
+        kind: "folder",
+      },
+      {
+        key: "typeProperty",
+        name: "Type property",
+        desc: "A note anywhere in the vault whose property of this name has the value below is an interview note.",
+        kind: "text",
+      },
+      {
+        key: "typeValue",
+        name: "Type value",
+        desc: "Compared ignoring case; a list holding it counts too.",
+        kind: "text",
+      },
+      {
+        key: "tag",
+        name: "Tag",
+        desc: "A note with this tag, or a tag below it such as interview/onsite, is an interview note. Leave empty to turn this off.",
+        kind: "text",
+      },
+    ],
+  },
+  {
+    heading: "Timing",
+    fields: [
+      {
+        key: "thankYouHours",
+        name: "Thank-you deadline",
+        desc: "Hours after the interview.",
+        kind: "number",
+      },
+      {
+        key: "researchOpensDays",
+        name: "Research starts",
+        desc: "Days after the interview.",
+        kind: "number",
+      },
+      {
+        key: "researchDueDays",
+        name: "Research deadline",
+        desc: "Days after the interview.",
+        kind: "number",
+      },
+      {
+        key: "followUpAfterDays",
+        name: "Follow up after",
+        desc: "Days of silence after the interview or the last news before a polite nudge.",
+        kind: "number",
+      },
+      {
+        key: "followUpWindowDays",
+        name: "Days to send the follow-up",
+        desc: "Days before it is overdue.",
+        kind: "number",
+      },
+      {
+        key: "rejectionReplyHours",
+        name: "Rejection reply deadline",
+        desc: "Hours after the rejection date.",
+        kind: "number",
+      },
+      {
+        key: "laterNudge",
+        name: "Nudge again",
+        desc: "After a follow-up is sent, offer another one later. The follow-up property must then hold the date it was sent.",
+        kind: "toggle",
+      },
+      {
+        key: "laterNudgeDays",
+        name: "Nudge again after",
+        desc: "Days after the last follow-up or news.",
+        kind: "number",
+      },
+    ],
+  },
+  {
+    heading: "Sidebar",
+    fields: [
+      {
+        key: "horizonDays",
+        name: "Coming up",
+        desc: "How many days ahead the sidebar looks.",
+        kind: "number",
+      },
+      {
+        key: "showStatusBar",
+        name: "Status bar count",
+        desc: "Show the number of follow-ups due in the status bar (desktop).",
+        kind: "toggle",
+      },
+      {
+        key: "startupNotice",
+        name: "Notice at start-up",
+        desc: "One notice with the number of follow-ups due when Obsidian starts.",
+        kind: "toggle",
+      },
+    ],
+  },
+  {
+    heading: "New notes",
+    fields: [
+      {
+        key: "fileNamePattern",
+        name: "File name",
+        desc: "Placeholders: {{organization}}, {{position}}, {{contact}}, {{email}}, {{date:YYYY-MM-DD}}.",
+        kind: "text",
+      },
+      {
+        key: "noteTemplateFile",
+        name: "Note template",
+        desc: "A note whose body new interview notes start with. Leave empty for the built-in sections.",
+        kind: "file",
+      },
+      {
+        key: "openInNewTab",
+        name: "Open in a new tab",
+        desc: "Otherwise the note opens in the current tab.",
+        kind: "toggle",
+      },
+    ],
+  },
+  {
+    heading: "Emails",
+    fields: [
+      { key: "myName", name: "Your name", desc: "Signs the emails ({{my_name}}).", kind: "text" },
+      {
+        key: "dateFormat",
+        name: "Date format",
+        desc: "How dates are shown and written into emails (moment.js format).",
+        kind: "text",
+        preview: (format) => `Preview: ${moment().format(format)}`,
+      },
+      {
+        key: "templatesFolder",
+        name: "Templates folder",
+        desc: "Your own email templates. Notes in it are never interview notes.",
+        kind: "folder",
+      },
+    ],
+  },
+  {
+    heading: "Property names",
+    fields: (Object.keys(PROPERTY_LABELS) as (keyof PropertyNames)[]).map((name) => ({
+      key: `properties.${name}` as SettingKey,
+      name: PROPERTY_LABELS[name],
+      desc: `The note property that holds this. Default: ${DEFAULT_PROPERTY_NAMES[name]}.`,
+      kind: "text" as const,
+    })),
+  },
+];
