@@ -10,7 +10,9 @@ const context = await esbuild.context({
   entryPoints: ["src/main.ts"],
   bundle: true,
   // Svelte's default export condition is its server runtime; the plugin needs the browser one.
-  conditions: ["svelte", "browser"],
+  conditions: production
+    ? ["svelte", "browser", "production"]
+    : ["svelte", "browser", "development"],
   mainFields: ["svelte", "browser", "module", "main"],
   external: [
     "obsidian",

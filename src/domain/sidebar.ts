@@ -4,13 +4,13 @@
  * Pure, so the view only renders it and a minute tick only recomputes it.
  */
 
-import { compareItems, partition, planAll, toItem } from "./followups";
+import { partition, planAll } from "./followups";
 import type { Interview, NoteReading } from "./interview";
 import { ACTION_LABELS, STATE_LABELS, relativeDue } from "./labels";
 import type { Settings } from "./settings";
 import { ALL_STATUSES, type Status } from "./status";
 import { addDays } from "./time";
-import { type PlannedAction, supersededRounds } from "./timeline";
+import { type PlannedAction, stateAt, supersededRounds } from "./timeline";
 import { ACTION_IDS, type ActionId, type ActionState, type Problem } from "./types";
 
 export interface SidebarItem {
@@ -125,6 +125,26 @@ function hiddenOf(actions: PlannedAction[], interviews: Interview[]): HiddenEntr
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+const actionRank = (action: PlannedAction) => ACTION_IDS.indexOf(action.action);
+
+/** The spec's order within one state, on numbers: deadline (none last), opens, path, action id. */
+function bySpecOrder(a: PlannedAction, b: PlannedAction): number {
+  const deadline =
+    a.deadline === b.deadline
+      ? 0
+      : a.deadline === null
+        ? 1
+        : b.deadline === null
+          ? -1
+          : a.deadline - b.deadline;
+  return (
+    deadline ||
+    a.opens - b.opens ||
+    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+    (a.action < b.action ? -1 : a.action > b.action ? 1 : 0)
+  );
+}
+
 export function buildSidebarModel(
   readings: Iterable<NoteReading>,
   settings: Settings,
@@ -134,32 +154,35 @@ export function buildSidebarModel(
   const all = [...readings];
   const { interviews, problems } = partition(all);
   const horizonEnd = addDays({ ms: now, offset: null }, settings.horizonDays).ms;
-  const byState: Record<ActionState, SidebarItem[]> = { overdue: [], due: [], upcoming: [] };
   const plannedAll = planAll(interviews, settings, now);
-  const planned = plannedAll
-    .filter((action) => action.hiddenBy === null)
-    .map((action) => ({ action, item: toItem(action, now) }))
-    .filter(({ item, action }) => item.state !== "upcoming" || action.opens <= horizonEnd);
-  planned.sort((a, b) =>
-    a.item.state === "upcoming" && b.item.state === "upcoming"
-      ? a.action.opens - b.action.opens ||
-        ACTION_IDS.indexOf(a.action.action) - ACTION_IDS.indexOf(b.action.action) ||
-        compareItems(a.item, b.item)
-      : compareItems(a.item, b.item),
+  // Grouped by state first, then each group sorted on numbers: the spec's order for overdue and
+  // due (deadline, none last; opens; path; action), soonest first for what is coming up.
+  const groups: Record<ActionState, PlannedAction[]> = { overdue: [], due: [], upcoming: [] };
+  for (const action of plannedAll) {
+    if (action.hiddenBy !== null) continue;
+    const state = stateAt(action.opens, action.deadline, now);
+    if (state === "upcoming" && action.opens > horizonEnd) continue;
+    groups[state].push(action);
+  }
+  groups.overdue.sort(bySpecOrder);
+  groups.due.sort(bySpecOrder);
+  groups.upcoming.sort(
+    (a, b) => a.opens - b.opens || actionRank(a) - actionRank(b) || bySpecOrder(a, b),
   );
-  for (const { action, item } of planned) {
-    byState[item.state].push({
+  const byState: Record<ActionState, SidebarItem[]> = { overdue: [], due: [], upcoming: [] };
+  for (const state of ["overdue", "due", "upcoming"] as const) {
+    byState[state] = groups[state].map((action) => ({
       key: `${action.path}\u0000${action.action}`,
       path: action.path,
       action: action.action,
-      state: item.state,
+      state,
       label: ACTION_LABELS[action.action],
       organization: action.organization,
       position: action.position,
       warning: action.warning,
-      relative: relativeDue(item.state, action.opens, action.deadline, now),
-      at: item.state === "upcoming" || action.deadline === null ? action.opens : action.deadline,
-    });
+      relative: relativeDue(state, action.opens, action.deadline, now),
+      at: state === "upcoming" || action.deadline === null ? action.opens : action.deadline,
+    }));
   }
   problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const states: ActionState[] = ["overdue", "due", "upcoming"];

@@ -44,7 +44,13 @@ describe("api.followUps", () => {
     const harness = createPlugin(readVaultFolder("examples/vault"));
     const getFileCache = vi.spyOn(harness.app.metadataCache, "getFileCache");
     const getMarkdownFiles = vi.spyOn(harness.app.vault, "getMarkdownFiles");
+    const reads = [
+      vi.spyOn(harness.app.vault, "read"),
+      vi.spyOn(harness.app.vault, "cachedRead"),
+      vi.spyOn(harness.app.vault.adapter, "read"),
+    ];
     await loadPlugin(harness, { layoutReady: false });
+    for (const read of reads) expect(read).not.toHaveBeenCalled();
     const before = harness.plugin.api.followUps(NOW);
     expect(before).toMatchObject({ ready: false, items: [], problems: [] });
     expect(getFileCache).not.toHaveBeenCalled();

@@ -1,0 +1,94 @@
+// A generated vault for the benchmarks: a fixed seed, 10% interview notes with realistic
+// frontmatter (1% of all notes broken in some way), the rest ordinary notes.
+
+/** A small, fast, seeded random number generator (mulberry32), so every run sees the same vault. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ORGS = [
+  "Acme",
+  "Globex",
+  "Initech",
+  "Umbrella",
+  "Hooli",
+  "Stark",
+  "Wayne",
+  "Cyberdyne",
+  "Soylent",
+  "Northwind",
+];
+const ROLES = ["Engineer", "Designer", "Analyst", "Manager", "Researcher"];
+const STATUSES = [
+  "scheduled",
+  "interviewed",
+  "waiting",
+  "waiting",
+  "interviewed",
+  "rejected",
+  "offer",
+  "withdrawn",
+  "",
+];
+const BROKEN = [
+  "date: next tuesday",
+  "date: 2026-02-30",
+  "status: maybe",
+  "organization: [Acme\ndate: 2026-11-01",
+];
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+export interface GeneratedVault {
+  files: Record<string, string>;
+  interviews: number;
+}
+
+/** `count` notes; about 10% are interviews, 1% of all notes broken. */
+export function generateVault(count: number, seed = 42): GeneratedVault {
+  const next = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const files: Record<string, string> = {};
+  let interviews = 0;
+  for (let i = 0; i < count; i++) {
+    const roll = next();
+    if (roll < 0.1) {
+      interviews++;
+      const org = `${pick(ORGS)} ${i}`;
+      const month = 1 + Math.floor(next() * 11);
+      const day = 1 + Math.floor(next() * 28);
+      const lines = [
+        next() < 0.5 ? "type: interview" : "tags: [job, interview/onsite]",
+        `organization: ${org}`,
+        `position: ${pick(ROLES)}`,
+        `date: 2026-${pad(month)}-${pad(day)}T${pad(9 + Math.floor(next() * 8))}:00`,
+        "contact: Jane Doe",
+        "email: jane@example.com",
+        `status: ${pick(STATUSES)}`,
+        next() < 0.5 ? "thank_you_sent: 2026-01-02" : "thank_you_sent:",
+        next() < 0.3
+          ? `last_heard: 2026-${pad(month)}-${pad(Math.min(28, day + 3))}`
+          : "last_heard:",
+        "dismissed: []",
+      ];
+      if (roll < 0.01) lines.push(pick(BROKEN));
+      const folder = next() < 0.5 ? "Interviews" : "Jobs";
+      files[`${folder}/${i} ${org}.md`] =
+        `---\n${lines.join("\n")}\n---\n# ${org}\n\nNotes from the interview.\n`;
+    } else if (roll < 0.6) {
+      files[`Daily/${i}.md`] =
+        `---\ndate: 2026-${pad(1 + (i % 12))}-${pad(1 + (i % 28))}\ntags: [daily]\nmood: fine\n---\n- Wrote notes.\n`;
+    } else {
+      // No [[links]]: the mock resolves each by scanning every file, which would measure the mock.
+      files[`Notes/${i % 100}/${i}.md`] = `# Note ${i}\n\nSome text and a #tag.\n`;
+    }
+  }
+  return { files, interviews };
+}
