@@ -113,7 +113,7 @@ export async function main(
     await checkVault(options.vault);
     const { settings, notes } = await readSettings(options.vault);
     for (const note of notes) io.stderr(`interview-follow-up: warning: ${note}\n`);
-    const scan = await scanVault(options.vault, settings);
+    const scan = scanVault(options.vault, settings);
     for (const warning of scan.warnings) io.stderr(`interview-follow-up: warning: ${warning}\n`);
     const result = computeFollowUps(scan.readings, settings, options.now);
     io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatText(result));

@@ -4,8 +4,7 @@
  * the text they are written as), then recognised and read by the same domain code.
  */
 
-import type { Dirent } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { type Dirent, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { findFrontmatter } from "../domain/frontmatter";
@@ -19,23 +18,20 @@ export interface VaultScan {
   warnings: string[];
 }
 
-/** How many files are read at once: enough to keep the disk busy, few enough for any OS limit. */
-const CONCURRENCY = 64;
-
 function errorText(error: unknown): string {
   if (error instanceof Error) return (error as { code?: string }).code ?? error.message;
   return String(error);
 }
 
 /** Vault-relative paths (with `/`) of every `.md` file, skipping dot-folders and dot-files. */
-async function listMarkdown(root: string, warnings: string[]): Promise<string[]> {
+function listMarkdown(root: string, warnings: string[]): string[] {
   const out: string[] = [];
   const pending: string[] = [""];
   while (pending.length > 0) {
     const folder = pending.pop() ?? "";
     let entries: Dirent[];
     try {
-      entries = await readdir(join(root, folder), { withFileTypes: true });
+      entries = readdirSync(join(root, folder), { withFileTypes: true });
     } catch (error) {
       warnings.push(`skipped folder "${folder}": ${errorText(error)}`);
       continue;
@@ -47,7 +43,7 @@ async function listMarkdown(root: string, warnings: string[]): Promise<string[]>
         pending.push(path);
       } else if (entry.name.endsWith(".md")) {
         // A linked folder is not followed (so a link loop cannot hang the scan); a linked note is read.
-        if (entry.isFile() || (entry.isSymbolicLink() && (await isFile(join(root, path))))) {
+        if (entry.isFile() || (entry.isSymbolicLink() && isFile(join(root, path)))) {
           out.push(path);
         }
       }
@@ -56,9 +52,9 @@ async function listMarkdown(root: string, warnings: string[]): Promise<string[]>
   return out;
 }
 
-async function isFile(path: string): Promise<boolean> {
+function isFile(path: string): boolean {
   try {
-    return (await stat(path)).isFile();
+    return statSync(path).isFile();
   } catch {
     return false;
   }
@@ -103,33 +99,32 @@ function readOne(path: string, text: string, settings: Settings): NoteReading | 
   return readNote(path, frontmatter, settings);
 }
 
-/** Reads every interview note of the vault at `root`. */
-export async function scanVault(root: string, settings: Settings): Promise<VaultScan> {
+/**
+ * Reads every interview note of the vault at `root`. Files are read one after another with the
+ * synchronous calls: for a command line that does nothing else, that is several times faster than
+ * the promise-based ones, which pay for an open, a stat, a read and a close per file.
+ */
+export function scanVault(root: string, settings: Settings): VaultScan {
   const warnings: string[] = [];
-  const paths = await listMarkdown(root, warnings);
   const readings: NoteReading[] = [];
-  for (let start = 0; start < paths.length; start += CONCURRENCY) {
-    const batch = paths.slice(start, start + CONCURRENCY);
-    const results = await Promise.all(
-      batch.map(async (path): Promise<NoteReading | null> => {
-        let text: string;
-        try {
-          text = await readFile(join(root, path), "utf8");
-        } catch (error) {
-          if (isInFolder(path, settings.interviewFolder)) {
-            return {
-              kind: "problem",
-              path,
-              reason: `The note could not be read (${errorText(error)})`,
-            };
-          }
-          warnings.push(`skipped "${path}": ${errorText(error)}`);
-          return null;
-        }
-        return readOne(path, text, settings);
-      }),
-    );
-    for (const reading of results) if (reading !== null) readings.push(reading);
+  for (const path of listMarkdown(root, warnings)) {
+    let text: string;
+    try {
+      text = readFileSync(join(root, path), "utf8");
+    } catch (error) {
+      if (isInFolder(path, settings.interviewFolder)) {
+        readings.push({
+          kind: "problem",
+          path,
+          reason: `The note could not be read (${errorText(error)})`,
+        });
+      } else {
+        warnings.push(`skipped "${path}": ${errorText(error)}`);
+      }
+      continue;
+    }
+    const reading = readOne(path, text, settings);
+    if (reading !== null) readings.push(reading);
   }
   return { readings, warnings };
 }
