@@ -152,7 +152,8 @@ export default class InterviewFollowUpPlugin extends Plugin implements SettingsH
     return choices.sort((a, b) => (a.path < b.path ? 1 : a.path > b.path ? -1 : 0));
   }
 
-  private async createNote(input: NewInterview): Promise<void> {
+  /** Creates and opens the note; false (with a notice) when it could not be created. */
+  private async createNote(input: NewInterview): Promise<boolean> {
     try {
       const file = await createInterviewNote(
         this.app,
@@ -167,7 +168,9 @@ export default class InterviewFollowUpPlugin extends Plugin implements SettingsH
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       new Notice(`The interview note could not be created: ${detail}.`);
+      return false;
     }
+    return true;
   }
 
   /**
@@ -177,8 +180,15 @@ export default class InterviewFollowUpPlugin extends Plugin implements SettingsH
    * corrupt file is left as it is until the user changes a setting.
    */
   async changeSetting(key: SettingKey, value: unknown): Promise<void> {
-    this.settings = withSetting(this.settings, key, value);
-    await this.saveData(this.settings);
+    const next = withSetting(this.settings, key, value);
+    try {
+      await this.saveData(next);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      new Notice(`The setting could not be saved (${detail}); nothing was changed.`);
+      return;
+    }
+    this.settings = next;
     if (REREAD.has(key) || key.startsWith("properties.")) this.index?.rebuild();
     else this.index?.tick();
   }

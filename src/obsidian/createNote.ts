@@ -1,4 +1,4 @@
-import { type App, Notice, type TFile, normalizePath, parseYaml, stringifyYaml } from "obsidian";
+import { type App, Notice, type TFile, normalizePath, stringifyYaml } from "obsidian";
 import { findFrontmatter } from "../domain/frontmatter";
 import {
   type NewInterview,
@@ -52,22 +52,14 @@ async function fromTemplate(
   const block = findFrontmatter(text);
   const body = fillPattern(block === null ? text : text.slice(block.bodyStart), input, formatDate);
   let extra = "";
-  if (block !== null) {
-    try {
-      const parsed: unknown = parseYaml(block.yaml);
-      if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) {
-        const added = Object.fromEntries(
-          Object.entries(parsed as Record<string, unknown>).filter(
-            ([key]) => !ownKeys.has(key.toLowerCase()),
-          ),
-        );
-        if (Object.keys(added).length > 0) extra = stringifyYaml(added).trimEnd();
-      }
-    } catch {
-      new Notice(
-        `The properties of the note template "${path}" are not valid YAML; only its body is used.`,
-      );
-    }
+  // The template's own properties, as Obsidian's cache read them (a template whose YAML does not
+  // parse has none there: only its body is used).
+  const properties = app.metadataCache.getFileCache(file)?.frontmatter;
+  if (properties !== undefined) {
+    const added = Object.fromEntries(
+      Object.entries(properties).filter(([key]) => !ownKeys.has(key.toLowerCase())),
+    );
+    if (Object.keys(added).length > 0) extra = stringifyYaml(added).trimEnd();
   }
   return { body, extra };
 }

@@ -53,7 +53,8 @@ export class CreateNoteModal extends Modal {
     app: App,
     private readonly initial: NewInterview,
     private readonly rounds: () => RoundChoice[],
-    private readonly create: (input: NewInterview) => Promise<void>,
+    /** Creates the note; the form stays open, with what was typed, when that fails. */
+    private readonly create: (input: NewInterview) => Promise<boolean>,
   ) {
     super(app);
   }
@@ -65,8 +66,9 @@ export class CreateNoteModal extends Modal {
       props: {
         initial: this.initial,
         onSubmit: (input: NewInterview) => {
-          this.close();
-          void this.create(input);
+          void this.create(input).then((created) => {
+            if (created) this.close();
+          });
         },
         onCancel: () => this.close(),
         attachRoundSuggest: (input: HTMLInputElement, choose: (round: RoundDetails) => void) => {

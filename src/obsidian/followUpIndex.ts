@@ -106,8 +106,9 @@ export class FollowUpIndex extends Component {
 
   private update(file: TFile, cache: CachedMetadata | null): void {
     // Before the first build, the build itself will read this note.
-    if (!this.built || file.extension !== "md") return;
-    this.store(file, cache);
+    if (!this.built) return;
+    // A note renamed to another extension is gone from the index; others are read again.
+    if (file.extension === "md") this.store(file, cache);
     this.notify();
   }
 

@@ -7,7 +7,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { readNote } from "../../src/domain/interview";
 import { defaultSettings } from "../../src/domain/settings";
 import { FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "../../src/obsidian/followUpsView";
-import { type Harness, createPlugin, loadPlugin, openModals, openViews } from "../support/obsidian";
+import {
+  type Harness,
+  captureNotices,
+  createPlugin,
+  loadPlugin,
+  openModals,
+  openViews,
+} from "../support/obsidian";
 
 const NOW = new Date(2026, 10, 25, 9, 8);
 
@@ -165,6 +172,18 @@ describe("the note it creates", () => {
     const fm = harness.app.metadataCache.getFileCache(file)?.frontmatter;
     expect(fm?.tags).toEqual(["job"]);
     expect(fm?.organization).toBe("Acme");
+  });
+
+  it("keeps the form open, with what was typed, when the note cannot be created", async () => {
+    const harness = await setUp();
+    const notices = captureNotices();
+    vi.spyOn(harness.app.vault, "create").mockRejectedValue(new Error("disk full"));
+    runCommand(harness, "create-interview-note");
+    fill({ Organisation: "Acme" });
+    form().requestSubmit();
+    await vi.waitFor(() => expect(notices.some((n) => n.includes("disk full"))).toBe(true));
+    expect(openModals()).toHaveLength(1);
+    expect(form().querySelector("input")?.value).toBe("Acme");
   });
 
   it("opens in the current tab when the setting says so", async () => {

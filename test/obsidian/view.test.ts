@@ -166,6 +166,15 @@ describe("live updates", () => {
     expect(rows(view)).toEqual([]);
   });
 
+  it("drops a note renamed to something that is not a note", async () => {
+    const { app, view } = await openSidebar(files);
+    const file = app.vault.getFileByPath(acme);
+    if (!(file instanceof TFile)) throw new Error("missing note");
+    await app.vault.rename(file, "Interviews/acme.txt");
+    flushSync();
+    expect(rows(view)).toEqual([]);
+  });
+
   it("shows a note whose YAML breaks, with the parser's reason, and drops it when fixed", async () => {
     const { app, view } = await openSidebar(files);
     const file = app.vault.getFileByPath(acme);

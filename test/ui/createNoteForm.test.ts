@@ -155,6 +155,14 @@ describe("the form", () => {
     expect(onCancel).toHaveBeenCalledTimes(2);
   });
 
+  it("leaves Escape in the earlier-round field to its suggester", () => {
+    const { onCancel } = render();
+    field("Earlier round (optional)").dispatchEvent(
+      new KeyboardEvent("keydown", { key: "Escape", bubbles: true }),
+    );
+    expect(onCancel).not.toHaveBeenCalled();
+  });
+
   it("fills the earlier round, organisation, position and contact from the chosen round", () => {
     const { attachRoundSuggest, choose } = render();
     expect(attachRoundSuggest).toHaveBeenCalledWith(
