@@ -19,7 +19,10 @@ export function mostUrgentDue(app: App, index: FollowUpIndex, now: Date): Target
     : { path, action: item.action, label: ACTION_LABELS[item.action] };
 }
 
-/** "Insert follow-up email" (in interview notes) and "Mark follow-up as done". */
+/**
+ * "Insert follow-up email" (in interview notes) and "Mark follow-up as done", and the commands
+ * that do what the notices' buttons do, so they can be reached from the keyboard too.
+ */
 export function registerEmailCommands(
   plugin: Plugin,
   index: FollowUpIndex,
@@ -40,6 +43,24 @@ export function registerEmailCommands(
           emails.insertAtCursor(editor, path, template),
         );
       }
+      return true;
+    },
+  });
+  plugin.addCommand({
+    id: "undo-last-change",
+    name: "Undo the last follow-up change",
+    checkCallback: (checking) => {
+      if (!notes.canUndo) return false;
+      if (!checking) void notes.undoLast();
+      return true;
+    },
+  });
+  plugin.addCommand({
+    id: "mark-last-email-sent",
+    name: "Mark the last email as sent",
+    checkCallback: (checking) => {
+      if (!emails.canMarkLastSent) return false;
+      if (!checking) void emails.markLastSent();
       return true;
     },
   });

@@ -1,4 +1,12 @@
-import { type App, type Editor, Notice, SuggestModal, TFile, TFolder } from "obsidian";
+import {
+  type App,
+  type Editor,
+  Notice,
+  SuggestModal,
+  TFile,
+  TFolder,
+  normalizePath,
+} from "obsidian";
 import type { NoteReading } from "../domain/interview";
 import type { Settings } from "../domain/settings";
 import {
@@ -65,7 +73,7 @@ export class Emails {
 
   /** The built-in templates and the user's, from the templates folder. */
   async templates(): Promise<EmailTemplate[]> {
-    const folder = this.app.vault.getFolderByPath(this.settings().templatesFolder);
+    const folder = this.app.vault.getFolderByPath(normalizePath(this.settings().templatesFolder));
     const user: EmailTemplate[] = [];
     const files: TFile[] = [];
     const walk = (dir: TFolder) => {
@@ -115,7 +123,10 @@ export class Emails {
   /** Appends the email to the note under "Follow-up emails", through `Vault.process`. */
   async insertIntoNote(target: Target, template: EmailTemplate): Promise<void> {
     const file = this.app.vault.getFileByPath(target.path);
-    if (file === null) return;
+    if (file === null) {
+      new Notice(`"${target.path}" no longer exists.`);
+      return;
+    }
     const email = this.render(target.path, template);
     await this.app.vault.process(file, (text) => appendEmail(text, email, template.name));
     this.offerMarkSent(target, "The email is in the note.", email.missing);
@@ -127,8 +138,9 @@ export class Emails {
     const to = this.index.get(target.path);
     const address = to?.kind === "interview" ? to.interview.email : "";
     const { href, bodyLeftOut } = mailtoLink(address, email.subject, email.body);
-    if (bodyLeftOut) await navigator.clipboard.writeText(email.body);
+    const copied = bodyLeftOut ? await this.toClipboard(email.body) : true;
     window.open(href);
+    if (!copied) return;
     this.offerMarkSent(
       target,
       bodyLeftOut
@@ -141,8 +153,8 @@ export class Emails {
   /** Copies the subject and body. */
   async copy(target: Target, template: EmailTemplate): Promise<void> {
     const email = this.render(target.path, template);
-    await navigator.clipboard.writeText(emailText(email));
-    this.offerMarkSent(target, "The email is on the clipboard.", email.missing);
+    if (await this.toClipboard(emailText(email)))
+      this.offerMarkSent(target, "The email is on the clipboard.", email.missing);
   }
 
   /** Inserts the email at the cursor (after the properties when the cursor is in them), as one undo step. */
@@ -155,19 +167,45 @@ export class Emails {
     return email;
   }
 
+  /** Copies text, or says why it could not (clipboard access can be refused). */
+  private async toClipboard(text: string): Promise<boolean> {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      new Notice(`The email could not be copied to the clipboard (${detail}).`);
+      return false;
+    }
+  }
+
+  /** The follow-up whose email was last sent out, until it is marked as sent. */
+  private lastSent: { target: Target; notice: Notice } | null = null;
+
+  get canMarkLastSent(): boolean {
+    return this.lastSent !== null;
+  }
+
+  /** Marks the last email's follow-up as sent, as the notice's button does (also a command). */
+  async markLastSent(): Promise<void> {
+    const last = this.lastSent;
+    if (last === null) return;
+    this.lastSent = null;
+    last.notice.hide();
+    await this.notes.markDone(last.target);
+  }
+
   private offerMarkSent(target: Target, message: string, missing: string[]): void {
     const notice = new Notice("", MARK_SENT_NOTICE_MS);
     notice.messageEl.createSpan({ text: message });
     if (missing.length > 0) notice.messageEl.createDiv({ text: missingText(missing) });
     if (DONE_PROPERTY[target.action] === undefined) return;
+    this.lastSent = { target, notice };
     const button = notice.messageEl.createEl("button", {
       text: "Mark as sent",
       cls: "interview-follow-up-undo",
     });
-    button.addEventListener("click", () => {
-      notice.hide();
-      void this.notes.markDone(target);
-    });
+    button.addEventListener("click", () => void this.markLastSent());
   }
 }
 

@@ -106,16 +106,30 @@ export class NoteActions {
     return undo;
   }
 
+  /** Whether there is a change that "Undo the last follow-up change" can undo. */
+  get canUndo(): boolean {
+    return this.lastChange !== null;
+  }
+
+  /** Undoes the last change, as the notice's button does (also reachable as a command). */
+  async undoLast(): Promise<void> {
+    const last = this.lastChange;
+    if (last === null) return;
+    this.lastChange = null;
+    last.notice.hide();
+    await this.apply(last.file, () => last.undo);
+  }
+
+  private lastChange: { file: TFile; undo: Change[]; notice: Notice } | null = null;
+
   private offerUndo(file: TFile, message: string, undo: Change[]): void {
     const notice = new Notice("", UNDO_NOTICE_MS);
+    this.lastChange = { file, undo, notice };
     notice.messageEl.createSpan({ text: `${message} ` });
     const button = notice.messageEl.createEl("button", {
       text: "Undo",
       cls: "interview-follow-up-undo",
     });
-    button.addEventListener("click", () => {
-      notice.hide();
-      void this.apply(file, () => undo);
-    });
+    button.addEventListener("click", () => void this.undoLast());
   }
 }

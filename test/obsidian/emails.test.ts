@@ -209,6 +209,31 @@ describe("from the sidebar", () => {
   });
 });
 
+describe("reaching the notices' buttons from the keyboard", () => {
+  it("Mark the last email as sent, and Undo the last follow-up change, are commands too", async () => {
+    const { view, plugin, app } = await setUp();
+    const commands = (plugin as unknown as Commands).commands__;
+    const markLast = commands.get("mark-last-email-sent");
+    const undoLast = commands.get("undo-last-change");
+    expect(markLast?.checkCallback?.(true)).toBe(false);
+    expect(undoLast?.checkCallback?.(true)).toBe(false);
+    clickMenuItem(await menuOf(view, "thank-you"), "Copy email");
+    await settle();
+    expect(markLast?.checkCallback?.(true)).toBe(true);
+    markLast?.checkCallback?.(false);
+    await settle();
+    const fm = () =>
+      app.metadataCache.getFileCache(app.vault.getFileByPath(PATH) as never)?.frontmatter;
+    expect(fm()?.thank_you_sent).toBe("2026-11-25");
+    expect(markLast?.checkCallback?.(true)).toBe(false);
+    expect(undoLast?.checkCallback?.(true)).toBe(true);
+    undoLast?.checkCallback?.(false);
+    await settle();
+    expect(fm()?.thank_you_sent).toBeUndefined();
+    expect(undoLast?.checkCallback?.(true)).toBe(false);
+  });
+});
+
 describe("settings used by emails", () => {
   it("signs with the name from settings and writes dates in the chosen format, as soon as they change", async () => {
     const { view, plugin } = await setUp();
