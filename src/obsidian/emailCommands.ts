@@ -50,8 +50,8 @@ export function registerEmailCommands(
     id: "undo-last-change",
     name: "Undo the last follow-up change",
     checkCallback: (checking) => {
-      if (!notes.canUndo) return false;
-      if (!checking) void notes.undoLast();
+      if (!notes.undo.pending) return false;
+      if (!checking) void notes.undo.accept();
       return true;
     },
   });
@@ -59,8 +59,8 @@ export function registerEmailCommands(
     id: "mark-last-email-sent",
     name: "Mark the last email as sent",
     checkCallback: (checking) => {
-      if (!emails.canMarkLastSent) return false;
-      if (!checking) void emails.markLastSent();
+      if (!emails.markSent.pending) return false;
+      if (!checking) void emails.markSent.accept();
       return true;
     },
   });

@@ -25,6 +25,7 @@ import type { ActionId } from "../domain/types";
 import { DONE_PROPERTY } from "../domain/edits";
 import type { FollowUpIndex } from "./followUpIndex";
 import type { NoteActions, Target } from "./noteActions";
+import { NoticeOffer } from "./noticeOffer";
 
 /** How long the notice offering "Mark as sent" stays. */
 const MARK_SENT_NOTICE_MS = 15_000;
@@ -179,33 +180,18 @@ export class Emails {
     }
   }
 
-  /** The follow-up whose email was last sent out, until it is marked as sent. */
-  private lastSent: { target: Target; notice: Notice } | null = null;
-
-  get canMarkLastSent(): boolean {
-    return this.lastSent !== null;
-  }
-
-  /** Marks the last email's follow-up as sent, as the notice's button does (also a command). */
-  async markLastSent(): Promise<void> {
-    const last = this.lastSent;
-    if (last === null) return;
-    this.lastSent = null;
-    last.notice.hide();
-    await this.notes.markDone(last.target);
-  }
+  /** "Mark as sent" for the latest email, offered in a notice and by the command. */
+  readonly markSent = new NoticeOffer<Target>("Mark as sent", MARK_SENT_NOTICE_MS, (target) =>
+    this.notes.markDone(target),
+  );
 
   private offerMarkSent(target: Target, message: string, missing: string[]): void {
-    const notice = new Notice("", MARK_SENT_NOTICE_MS);
-    notice.messageEl.createSpan({ text: message });
-    if (missing.length > 0) notice.messageEl.createDiv({ text: missingText(missing) });
-    if (DONE_PROPERTY[target.action] === undefined) return;
-    this.lastSent = { target, notice };
-    const button = notice.messageEl.createEl("button", {
-      text: "Mark as sent",
-      cls: "interview-follow-up-undo",
-    });
-    button.addEventListener("click", () => void this.markLastSent());
+    const details = missing.length > 0 ? [missingText(missing)] : [];
+    this.markSent.show(
+      message,
+      details,
+      DONE_PROPERTY[target.action] === undefined ? null : target,
+    );
   }
 }
 

@@ -1,4 +1,5 @@
 import { type App, Notice, type TFile } from "obsidian";
+import { NoticeOffer } from "./noticeOffer";
 import {
   type Change,
   type QuickStatus,
@@ -106,30 +107,12 @@ export class NoteActions {
     return undo;
   }
 
-  /** Whether there is a change that "Undo the last follow-up change" can undo. */
-  get canUndo(): boolean {
-    return this.lastChange !== null;
-  }
-
-  /** Undoes the last change, as the notice's button does (also reachable as a command). */
-  async undoLast(): Promise<void> {
-    const last = this.lastChange;
-    if (last === null) return;
-    this.lastChange = null;
-    last.notice.hide();
-    await this.apply(last.file, () => last.undo);
-  }
-
-  private lastChange: { file: TFile; undo: Change[]; notice: Notice } | null = null;
+  /** The latest change's Undo, offered in a notice and by the command. */
+  readonly undo = new NoticeOffer<{ file: TFile; undo: Change[] }>("Undo", UNDO_NOTICE_MS, (last) =>
+    this.apply(last.file, () => last.undo),
+  );
 
   private offerUndo(file: TFile, message: string, undo: Change[]): void {
-    const notice = new Notice("", UNDO_NOTICE_MS);
-    this.lastChange = { file, undo, notice };
-    notice.messageEl.createSpan({ text: `${message} ` });
-    const button = notice.messageEl.createEl("button", {
-      text: "Undo",
-      cls: "interview-follow-up-undo",
-    });
-    button.addEventListener("click", () => void this.undoLast());
+    this.undo.show(`${message} `, [], { file, undo });
   }
 }
