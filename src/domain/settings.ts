@@ -220,14 +220,6 @@ export interface SettingProblem {
   message: string;
 }
 
-/**
- * Checks one setting as the settings tab would before saving it. Returns the message to show
- * inline, or null when the value can be saved.
- */
-export function checkSetting(key: ScalarKey, value: unknown): string | null {
-  return SETTING_CHECKS[key](tidy(key, value));
-}
-
 /** Rules that involve more than one setting. */
 export function crossChecks(settings: Settings): SettingProblem[] {
   const problems: SettingProblem[] = [];

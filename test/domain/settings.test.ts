@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   DEFAULT_SETTINGS,
   SETTINGS_VERSION,
-  checkSetting,
   defaultSettings,
   checkChange,
   settingValue,
@@ -194,7 +193,7 @@ describe("checking one setting", () => {
     ],
     ["openInNewTab", "yes", "must be true or false"],
   ] as const)("%s = %j → %j", (key, value, expected) => {
-    expect(checkSetting(key, value)).toBe(expected);
+    expect(checkChange(defaultSettings(), key, value)).toBe(expected);
   });
 });
 
