@@ -67,8 +67,8 @@ export function planAll(
   interviews: readonly Interview[],
   settings: Settings,
   now: number,
+  superseded: ReadonlySet<string> = supersededRounds(interviews),
 ): PlannedAction[] {
-  const superseded = supersededRounds(interviews);
   const out: PlannedAction[] = [];
   for (const interview of interviews) {
     for (const action of planActions(interview, superseded.has(interview.path), settings, now)) {

@@ -72,9 +72,10 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function pipelineOf(readings: NoteReading[]): PipelineEntry[] {
-  const { interviews } = partition(readings);
-  const superseded = supersededRounds(interviews);
+function pipelineOf(
+  interviews: readonly Interview[],
+  superseded: ReadonlySet<string>,
+): PipelineEntry[] {
   const counts = new Map<Status | "none", number>();
   for (const interview of interviews) {
     if (superseded.has(interview.path)) continue;
@@ -154,7 +155,9 @@ export function buildSidebarModel(
   const all = [...readings];
   const { interviews, problems } = partition(all);
   const horizonEnd = addDays({ ms: now, offset: null }, settings.horizonDays).ms;
-  const plannedAll = planAll(interviews, settings, now);
+  // Rounds are matched once and shared by the plan and the pipeline.
+  const superseded = supersededRounds(interviews);
+  const plannedAll = planAll(interviews, settings, now, superseded);
   // Grouped by state first, then each group sorted on numbers: the spec's order for overdue and
   // due (deadline, none last; opens; path; action), soonest first for what is coming up.
   const groups: Record<ActionState, PlannedAction[]> = { overdue: [], due: [], upcoming: [] };
@@ -190,7 +193,7 @@ export function buildSidebarModel(
     ready,
     now,
     sections: states.map((state) => ({ state, title: STATE_LABELS[state], items: byState[state] })),
-    pipeline: pipelineOf(all),
+    pipeline: pipelineOf(interviews, superseded),
     problems,
     hidden: hiddenOf(plannedAll, interviews),
     horizonDays: settings.horizonDays,

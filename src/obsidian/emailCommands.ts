@@ -4,6 +4,7 @@ import { ACTION_LABELS } from "../domain/labels";
 import type { Emails } from "./emails";
 import type { FollowUpIndex } from "./followUpIndex";
 import type { NoteActions, Target } from "./noteActions";
+import type { NoticeOffer } from "./noticeOffer";
 
 /** The active note's most urgent follow-up that is due and can be marked done, if any. */
 export function mostUrgentDue(app: App, index: FollowUpIndex, now: Date): Target | null {
@@ -46,24 +47,22 @@ export function registerEmailCommands(
       return true;
     },
   });
-  plugin.addCommand({
-    id: "undo-last-change",
-    name: "Undo the last follow-up change",
-    checkCallback: (checking) => {
-      if (!notes.undo.pending) return false;
-      if (!checking) void notes.undo.accept();
-      return true;
-    },
-  });
-  plugin.addCommand({
-    id: "mark-last-email-sent",
-    name: "Mark the last email as sent",
-    checkCallback: (checking) => {
-      if (!emails.markSent.pending) return false;
-      if (!checking) void emails.markSent.accept();
-      return true;
-    },
-  });
+  // What the notices' buttons do, for the keyboard.
+  const offers: [string, string, Pick<NoticeOffer<unknown>, "pending" | "accept">][] = [
+    ["undo-last-change", "Undo the last follow-up change", notes.undo],
+    ["mark-last-email-sent", "Mark the last email as sent", emails.markSent],
+  ];
+  for (const [id, name, offer] of offers) {
+    plugin.addCommand({
+      id,
+      name,
+      checkCallback: (checking) => {
+        if (!offer.pending) return false;
+        if (!checking) void offer.accept();
+        return true;
+      },
+    });
+  }
   plugin.addCommand({
     id: "mark-sent",
     name: "Mark follow-up as done",

@@ -1,4 +1,5 @@
 import { Menu } from "obsidian";
+import type { QuickStatus } from "../domain/edits";
 import type { SidebarItem } from "../domain/sidebar";
 import type { EmailTemplate } from "../domain/templates";
 import type { Emails } from "./emails";
@@ -20,76 +21,39 @@ export function showItemMenu(
   event: MouseEvent | null,
 ): void {
   const menu = new Menu();
+  const add = (title: string, icon: string, run: () => unknown) =>
+    menu.addItem((i) =>
+      i
+        .setTitle(title)
+        .setIcon(icon)
+        .onClick(() => void run()),
+    );
+  const quick = (title: string, icon: string, kind: QuickStatus, message: string) =>
+    add(title, icon, () => actions.quick(item.path, kind, message));
   if (item.action === "offer-decision") {
-    menu.addItem((i) =>
-      i
-        .setTitle("Accepted")
-        .setIcon("check")
-        .onClick(() => void actions.quick(item.path, "accepted", "Offer accepted.")),
-    );
-    menu.addItem((i) =>
-      i
-        .setTitle("Declined")
-        .setIcon("x")
-        .onClick(() => void actions.quick(item.path, "declined", "Offer declined.")),
-    );
+    quick("Accepted", "check", "accepted", "Offer accepted.");
+    quick("Declined", "x", "declined", "Offer declined.");
   } else if (item.action !== "upcoming-interview") {
-    menu.addItem((i) =>
-      i
-        .setTitle("Mark as done")
-        .setIcon("check")
-        .onClick(() => void actions.markDone(item)),
-    );
+    add("Mark as done", "check", () => actions.markDone(item));
   }
   if (item.action !== "upcoming-interview") {
     menu.addSeparator();
     const email = (title: string, icon: string, send: (template: EmailTemplate) => Promise<void>) =>
-      menu.addItem((i) =>
-        i
-          .setTitle(title)
-          .setIcon(icon)
-          .onClick(() => void emails.choose(item.action, (template) => void send(template))),
-      );
+      add(title, icon, () => emails.choose(item.action, (template) => void send(template)));
     email("Insert email", "mail-plus", (template) => emails.insertIntoNote(item, template));
     email("Open in mail app", "mail", (template) => emails.openInMailApp(item, template));
     email("Copy email", "copy", (template) => emails.copy(item, template));
     menu.addSeparator();
-    for (const [days, title] of SNOOZES) {
-      menu.addItem((i) =>
-        i
-          .setTitle(title)
-          .setIcon("alarm-clock")
-          .onClick(() => void actions.snooze(item, days)),
-      );
-    }
-    menu.addItem((i) =>
-      i
-        .setTitle("Dismiss")
-        .setIcon("eye-off")
-        .onClick(() => void actions.dismiss(item)),
-    );
+    for (const [days, title] of SNOOZES)
+      add(title, "alarm-clock", () => actions.snooze(item, days));
+    add("Dismiss", "eye-off", () => actions.dismiss(item));
     menu.addSeparator();
-    menu.addItem((i) =>
-      i
-        .setTitle("Heard back")
-        .setIcon("message-circle")
-        .onClick(() => void actions.quick(item.path, "heard-back", "Noted: you heard back today.")),
-    );
-    menu.addItem((i) =>
-      i
-        .setTitle("Rejected")
-        .setIcon("circle-slash")
-        .onClick(() => void actions.quick(item.path, "rejected", "Marked as rejected.")),
-    );
-    menu.addItem((i) =>
-      i
-        .setTitle("Got an offer")
-        .setIcon("party-popper")
-        .onClick(() => void actions.quick(item.path, "offer", "Marked as an offer.")),
-    );
+    quick("Heard back", "message-circle", "heard-back", "Noted: you heard back today.");
+    quick("Rejected", "circle-slash", "rejected", "Marked as rejected.");
+    quick("Got an offer", "party-popper", "offer", "Marked as an offer.");
     menu.addSeparator();
   }
-  menu.addItem((i) => i.setTitle("Open note").setIcon("file-text").onClick(openNote));
+  add("Open note", "file-text", openNote);
   if (event !== null) {
     menu.showAtMouseEvent(event);
   } else {
