@@ -1,6 +1,5 @@
 import { Notice, Platform, Plugin, moment, setIcon } from "obsidian";
 import type { InterviewFollowUpApi } from "./api";
-import { dueCount } from "./domain/followups";
 import { type SettingKey, type Settings, defaultSettings, withSetting } from "./domain/settings";
 import { loadSettings } from "./domain/settingsLoad";
 import { InterviewFollowUpSettingTab, type SettingsHost } from "./obsidian/settingsTab";
@@ -73,7 +72,7 @@ export default class InterviewFollowUpPlugin extends Plugin implements SettingsH
     };
     this.registerView(
       VIEW_TYPE_FOLLOW_UPS,
-      (leaf) => new FollowUpsView(leaf, { index, settings, now, actions }),
+      (leaf) => new FollowUpsView(leaf, { index, now, actions }),
     );
     this.addRibbonIcon(FOLLOW_UPS_ICON, "Open follow-ups", () => void this.openFollowUps());
     this.addCommand({
@@ -114,7 +113,7 @@ export default class InterviewFollowUpPlugin extends Plugin implements SettingsH
     this.app.workspace.onLayoutReady(() => {
       // The index has been built by now (its own layout-ready callback was registered first).
       if (!this.settings.startupNotice) return;
-      const count = dueCount(index.all(), this.settings, Date.now());
+      const count = index.dueCount(Date.now());
       if (count > 0)
         new Notice(
           count === 1 ? "1 interview follow-up is due." : `${count} interview follow-ups are due.`,

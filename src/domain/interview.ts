@@ -13,7 +13,6 @@ import {
   isNotInterested,
   isSet,
   looksLikeEmail,
-  property,
   readContact,
   readOne,
   readStrings,
@@ -61,8 +60,23 @@ class Reader {
     private readonly names: PropertyNames,
   ) {}
 
+  /** The note's keys by lower case, made on the first name not found exactly. */
+  private loose: Map<string, string> | null = null;
+
+  /** `property`'s rule (the exact name, else any case), with the keys scanned once per note. */
   raw(key: keyof PropertyNames): unknown {
-    return property(this.frontmatter, this.names[key]);
+    const name = this.names[key];
+    const frontmatter = this.frontmatter;
+    if (Object.prototype.hasOwnProperty.call(frontmatter, name)) return frontmatter[name];
+    if (this.loose === null) {
+      this.loose = new Map();
+      for (const own of Object.keys(frontmatter)) {
+        const lower = own.toLowerCase();
+        if (!this.loose.has(lower)) this.loose.set(lower, own);
+      }
+    }
+    const found = this.loose.get(name.toLowerCase());
+    return found === undefined ? undefined : frontmatter[found];
   }
 
   fail(key: keyof PropertyNames, reason: string): void {

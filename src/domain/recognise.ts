@@ -11,18 +11,63 @@ export function isInFolder(path: string, folder: string): boolean {
   return lowerPath === lowerFolder || lowerPath.startsWith(`${lowerFolder}/`);
 }
 
-function hasType(frontmatter: Frontmatter, settings: Settings): boolean {
-  const wanted = settings.typeValue.trim().toLowerCase();
-  return readStrings(property(frontmatter, settings.typeProperty)).some(
-    (value) => value.toLowerCase() === wanted,
-  );
+/** What recognition needs from the settings, worked out once per settings object, not per note. */
+interface Recogniser {
+  names: readonly string[];
+  lower: readonly string[];
+  type: string;
+  tag: string;
+  templates: string;
+  folder: string;
+  templateFile: string;
 }
 
-/** Tags as Obsidian accepts them in frontmatter: a list, or one string split by commas or spaces. */
-export function frontmatterTags(frontmatter: Frontmatter): string[] {
+const recognisers = new WeakMap<Settings, Recogniser>();
+
+function recogniserFor(settings: Settings): Recogniser {
+  let made = recognisers.get(settings);
+  if (made === undefined) {
+    const names = [settings.typeProperty, "tags", "tag"];
+    made = {
+      names,
+      lower: names.map((name) => name.toLowerCase()),
+      type: settings.typeValue.trim().toLowerCase(),
+      tag: settings.tag.trim().replace(/^#/, "").toLowerCase(),
+      templates: settings.templatesFolder.toLowerCase(),
+      folder: settings.interviewFolder.toLowerCase(),
+      templateFile: settings.noteTemplateFile.toLowerCase(),
+    };
+    recognisers.set(settings, made);
+  }
+  return made;
+}
+
+/**
+ * The values of the type, tags and tag properties, found with `property`'s rule (the exact name
+ * first, else a name equal to it ignoring case) in one pass over the note's keys: recognition
+ * looks at every note in the vault, most of which are not interviews, so this is the hot path
+ * of a build.
+ */
+function lookUp(frontmatter: Frontmatter, names: readonly string[], lower: readonly string[]) {
+  const exact: (string | undefined)[] = [undefined, undefined, undefined];
+  const loose: (string | undefined)[] = [undefined, undefined, undefined];
+  for (const key of Object.keys(frontmatter)) {
+    const lowerKey = key.toLowerCase();
+    for (let i = 0; i < names.length; i++) {
+      if (key === names[i]) exact[i] = key;
+      else if (loose[i] === undefined && lowerKey === lower[i]) loose[i] = key;
+    }
+  }
+  return names.map((_, i) => {
+    const key = exact[i] ?? loose[i];
+    return key === undefined ? undefined : frontmatter[key];
+  });
+}
+
+function tagsOf(values: readonly unknown[]): string[] {
   const tags: string[] = [];
-  for (const key of ["tags", "tag"]) {
-    for (const entry of readStrings(property(frontmatter, key))) {
+  for (const value of values) {
+    for (const entry of readStrings(value)) {
       for (const tag of entry.split(/[,\s]+/)) {
         const bare = tag.replace(/^#/, "").trim();
         if (bare !== "") tags.push(bare);
@@ -32,13 +77,29 @@ export function frontmatterTags(frontmatter: Frontmatter): string[] {
   return tags;
 }
 
-function hasTag(frontmatter: Frontmatter, settings: Settings): boolean {
-  const wanted = settings.tag.trim().replace(/^#/, "").toLowerCase();
+/** Tags as Obsidian accepts them in frontmatter: a list, or one string split by commas or spaces. */
+export function frontmatterTags(frontmatter: Frontmatter): string[] {
+  return tagsOf([property(frontmatter, "tags"), property(frontmatter, "tag")]);
+}
+
+function hasTag(values: readonly unknown[], wanted: string): boolean {
   if (wanted === "") return false;
-  return frontmatterTags(frontmatter).some((tag) => {
-    const lower = tag.toLowerCase();
-    return lower === wanted || lower.startsWith(`${wanted}/`);
-  });
+  // Most notes' tags do not even contain the word; they need not be split.
+  const mayHave = values.some((value) =>
+    readStrings(value).some((entry) => entry.toLowerCase().includes(wanted)),
+  );
+  return (
+    mayHave &&
+    tagsOf(values).some((tag) => {
+      const lower = tag.toLowerCase();
+      return lower === wanted || lower.startsWith(`${wanted}/`);
+    })
+  );
+}
+
+function inLowerFolder(lowerPath: string, lowerFolder: string): boolean {
+  if (lowerFolder === "") return false;
+  return lowerPath === lowerFolder || lowerPath.startsWith(`${lowerFolder}/`);
 }
 
 /**
@@ -51,18 +112,20 @@ export function isInterviewNote(
   frontmatter: Frontmatter | null | undefined,
   settings: Settings,
 ): boolean {
-  if (isInFolder(path, settings.templatesFolder)) return false;
-  if (settings.noteTemplateFile !== "" && sameFile(path, settings.noteTemplateFile)) return false;
+  const r = recogniserFor(settings);
+  const lowerPath = path.toLowerCase();
+  if (inLowerFolder(lowerPath, r.templates)) return false;
+  // A setting may name the template note with or without its `.md`.
+  if (
+    r.templateFile !== "" &&
+    (lowerPath === r.templateFile || lowerPath === `${r.templateFile}.md`)
+  )
+    return false;
   const fm = frontmatter ?? {};
-  if (hasType(fm, settings) || hasTag(fm, settings)) return true;
-  if (!isInFolder(path, settings.interviewFolder)) return false;
+  const [type, tags, tag] = lookUp(fm, r.names, r.lower);
+  if (readStrings(type).some((entry) => entry.toLowerCase() === r.type)) return true;
+  if (hasTag([tags, tag], r.tag)) return true;
+  if (!inLowerFolder(lowerPath, r.folder)) return false;
   const { date, status, organization } = settings.properties;
   return [date, status, organization].some((name) => !isEmpty(property(fm, name)));
-}
-
-/** A setting may name a note with or without its `.md`. */
-function sameFile(path: string, setting: string): boolean {
-  const lowerPath = path.toLowerCase();
-  const lowerSetting = setting.toLowerCase();
-  return lowerPath === lowerSetting || lowerPath === `${lowerSetting}.md`;
 }

@@ -18,6 +18,8 @@ export interface PlannedAction {
   organization: string;
   position: string;
   warning: string | null;
+  /** True when the action opens whenever it is asked about (`opens` is then `now`): it never waits. */
+  opensAtNow: boolean;
   /** Why the action is kept out of the list, if it is: the note is snoozed or the action dismissed. */
   hiddenBy: "snoozed" | "dismissed" | null;
 }
@@ -86,6 +88,7 @@ export function planActions(
     opens: number,
     deadline: number | null,
     warning: string | null = null,
+    opensAtNow = false,
   ) => {
     out.push({
       path: interview.path,
@@ -95,6 +98,7 @@ export function planActions(
       organization: interview.organization,
       position: interview.position,
       warning,
+      opensAtNow,
       hiddenBy: snoozed ? "snoozed" : interview.dismissed.has(action) ? "dismissed" : null,
     });
   };
@@ -119,10 +123,10 @@ export function planActions(
     }
   } else if (interview.status === "rejected" && !interview.rejectionReplied) {
     const on = interview.rejectedOn;
-    if (on === null) add("rejection-reply", now, null);
+    if (on === null) add("rejection-reply", now, null, null, true);
     else add("rejection-reply", on.ms, addHours(on, settings.rejectionReplyHours).ms);
   } else if (interview.status === "offer") {
-    add("offer-decision", now, interview.offerDeadline?.ms ?? null);
+    add("offer-decision", now, interview.offerDeadline?.ms ?? null, null, true);
   }
   return out;
 }

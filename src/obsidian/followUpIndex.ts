@@ -2,8 +2,10 @@ import { type App, type CachedMetadata, Component, TFile, parseYaml } from "obsi
 import { computeFollowUps } from "../domain/followups";
 import { findFrontmatter } from "../domain/frontmatter";
 import { type NoteReading, readNote } from "../domain/interview";
+import { LivePlan } from "../domain/livePlan";
 import { isInFolder } from "../domain/recognise";
 import type { Settings } from "../domain/settings";
+import type { SidebarModel } from "../domain/sidebar";
 import type { FollowUps } from "../domain/types";
 
 /** How long after layout-ready to stop waiting for `resolved` before checking uncached notes. */
@@ -24,10 +26,12 @@ export class FollowUpIndex extends Component {
   private readonly listeners = new Set<() => void>();
   /** Notes without a cache entry at build time, waiting for the cache to resolve. */
   private readonly unresolved = new Set<string>();
-  /** A counter per note, so a disk check that finishes after a newer event is dropped. */
-  private readonly generation = new Map<string, number>();
+  /** Disk checks under way, one token each, so a check that ends after a newer event is dropped. */
+  private readonly checking = new Map<string, object>();
   private built = false;
   private cacheResolved = false;
+  /** The sidebar's plan, made when first asked for and then kept current note by note. */
+  private plan: LivePlan | null = null;
 
   constructor(
     private readonly app: App,
@@ -90,8 +94,27 @@ export class FollowUpIndex extends Component {
     return this.readings.values();
   }
 
+  /** What the sidebar shows at `now`: only what changed since the last call is planned again. */
+  sidebar(now: number): SidebarModel {
+    return this.planAt(now).model(this.built);
+  }
+
+  /** Follow-ups due or overdue at `now`, snoozed and dismissed ones left out. */
+  dueCount(now: number): number {
+    return this.built ? this.planAt(now).dueCount() : 0;
+  }
+
+  private planAt(now: number): LivePlan {
+    const settings = this.settings();
+    if (this.plan === null) this.plan = new LivePlan(settings, now).reset(this.readings.values());
+    else if (this.plan.madeWith !== settings) this.plan.reset(this.readings.values(), settings);
+    this.plan.advance(now);
+    return this.plan;
+  }
+
   /** Reads every Markdown note from the metadata cache; also used when settings change. */
   rebuild(): void {
+    this.plan = null;
     this.readings.clear();
     this.unresolved.clear();
     const { metadataCache, vault } = this.app;
@@ -113,22 +136,32 @@ export class FollowUpIndex extends Component {
   }
 
   private forget(path: string): void {
-    this.readings.delete(path);
+    if (this.readings.delete(path)) this.plan?.set(path, null);
     this.unresolved.delete(path);
-    this.generation.set(path, (this.generation.get(path) ?? 0) + 1);
+    this.checking.delete(path);
   }
 
   private store(file: TFile, cache: CachedMetadata | null): void {
     const path = file.path;
-    this.forget(path);
+    // Taken out of the lists but not out of the plan yet: a new reading replaces it there at once.
+    const had = this.readings.delete(path);
+    if (this.unresolved.size > 0) this.unresolved.delete(path);
+    if (this.checking.size > 0) this.checking.delete(path);
     const frontmatter = cache?.frontmatter;
+    let reading: NoteReading | null = null;
     if (frontmatter === undefined && this.mayBeInterview(path)) {
       if (cache === null && !this.cacheResolved) this.unresolved.add(path);
       else void this.explain(file);
-      return;
+    } else {
+      reading = readNote(path, frontmatter, this.settings());
     }
-    const reading = readNote(path, frontmatter, this.settings());
-    if (reading !== null) this.readings.set(path, reading);
+    if (reading !== null) this.keep(path, reading);
+    else if (had) this.plan?.set(path, null);
+  }
+
+  private keep(path: string, reading: NoteReading): void {
+    this.readings.set(path, reading);
+    this.plan?.set(path, reading);
   }
 
   /** A note in the interview folder (templates aside) is an interview note if it has properties. */
@@ -141,14 +174,17 @@ export class FollowUpIndex extends Component {
 
   /** Reads a note that came without properties, and lists it as a problem if its YAML is broken. */
   private async explain(file: TFile): Promise<void> {
-    const generation = this.generation.get(file.path) ?? 0;
+    const token = {};
+    this.checking.set(file.path, token);
     let text: string;
     try {
       text = await this.app.vault.cachedRead(file);
     } catch {
+      if (this.checking.get(file.path) === token) this.checking.delete(file.path);
       return;
     }
-    if (this.generation.get(file.path) !== generation) return;
+    if (this.checking.get(file.path) !== token) return;
+    this.checking.delete(file.path);
     const block = findFrontmatter(text);
     if (block === null) return;
     try {
@@ -157,7 +193,7 @@ export class FollowUpIndex extends Component {
       const detail =
         error instanceof Error ? (error.message.split("\n")[0] ?? "").trim() : String(error);
       const reason = `Its properties are not valid YAML: ${detail}`;
-      this.readings.set(file.path, { kind: "problem", path: file.path, reason });
+      this.keep(file.path, { kind: "problem", path: file.path, reason });
       this.notify();
     }
   }

@@ -1,7 +1,5 @@
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import { mount, unmount } from "svelte";
-import type { Settings } from "../domain/settings";
-import { buildSidebarModel } from "../domain/sidebar";
 import type { SidebarActions } from "../ui/actions";
 import FollowUps from "../ui/FollowUps.svelte";
 import { SidebarStore } from "../ui/sidebarStore.svelte";
@@ -13,7 +11,6 @@ export const FOLLOW_UPS_ICON = "calendar-clock";
 /** What the view needs from the plugin; it keeps no reference to the plugin itself. */
 export interface ViewServices {
   index: FollowUpIndex;
-  settings: () => Settings;
   now: () => number;
   actions: SidebarActions;
 }
@@ -64,7 +61,7 @@ export class FollowUpsView extends ItemView {
 
   /** Recomputes what is shown from the index at the current time; reads no note. */
   refresh(): void {
-    const { index, settings, now } = this.services;
-    this.store.model = buildSidebarModel(index.all(), settings(), now(), index.ready);
+    const { index, now } = this.services;
+    this.store.model = index.sidebar(now());
   }
 }

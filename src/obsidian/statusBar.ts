@@ -1,5 +1,4 @@
 import { Component } from "obsidian";
-import { dueCount } from "../domain/followups";
 import type { Settings } from "../domain/settings";
 import type { FollowUpIndex } from "./followUpIndex";
 
@@ -24,7 +23,7 @@ export class StatusBarCount extends Component {
   }
 
   update(): void {
-    const count = this.index.ready ? dueCount(this.index.all(), this.settings(), this.now()) : 0;
+    const count = this.index.dueCount(this.now());
     this.el.setText(count === 1 ? "1 follow-up due" : `${count} follow-ups due`);
     this.el.toggleClass(
       "interview-follow-up-is-hidden",

@@ -1,6 +1,9 @@
 /**
- * The sidebar as one flat list of fixed-height rows, so that only the rows in view are rendered
- * (a vault can have thousands of follow-ups). Heights here and in styles.css must agree.
+ * The sidebar as one list of fixed-height rows, so that only the rows in view are rendered (a
+ * vault can have thousands of follow-ups). The list is a few runs of rows of one height each (a
+ * section's header, then its items), so finding a row or a position costs one step per section,
+ * whatever the number of items, and nothing is built for rows out of view. Heights here and in
+ * styles.css must agree.
  */
 
 import type { HiddenEntry, SidebarItem, SidebarModel } from "../domain/sidebar";
@@ -18,72 +21,140 @@ export type Row =
 export const ROW_HEIGHTS = {
   header: 32,
   item: 56,
-  itemWithWarning: 76,
   problem: 56,
   hidden: 44,
 } as const;
 
-export function heightOf(row: Row): number {
-  switch (row.kind) {
-    case "header":
-      return ROW_HEIGHTS.header;
-    case "item":
-      return row.item.warning === null ? ROW_HEIGHTS.item : ROW_HEIGHTS.itemWithWarning;
-    case "problem":
-      return ROW_HEIGHTS.problem;
-    case "hidden":
-      return ROW_HEIGHTS.hidden;
-  }
+/** A header and the rows under it, all of one height. */
+interface Run {
+  header: Row & { kind: "header" };
+  count: number;
+  height: number;
+  row: (index: number) => Row;
 }
 
-/** Flattens the model: each non-empty section's header then its rows; snoozed and dismissed last. */
-export function rowsOf(model: SidebarModel, hiddenOpen: boolean): Row[] {
-  const rows: Row[] = [];
+export interface RowList {
+  readonly length: number;
+  /** The height of every row together. */
+  readonly total: number;
+  at(index: number): Row | undefined;
+  /** Where the row starts, in pixels from the top. */
+  offset(index: number): number;
+  height(index: number): number;
+  /** The row at `y` pixels from the top (the last one past the end). */
+  indexAt(y: number): number;
+}
+
+/**
+ * One row object per item, problem or entry for as long as it lives: a refresh that leaves an
+ * item alone hands the list the same row, and Svelte skips it.
+ */
+const rowCache = new WeakMap<object, Row>();
+
+function runOf<T extends object>(
+  section: HeaderKind,
+  title: string,
+  list: readonly T[],
+  shown: boolean,
+  height: number,
+  row: (value: T) => Row,
+): Run | null {
+  if (list.length === 0) return null;
+  return {
+    header: { kind: "header", key: `header:${section}`, section, title, count: list.length },
+    count: shown ? list.length : 0,
+    height,
+    row: (index) => {
+      const value = list[index] as T;
+      let made = rowCache.get(value);
+      if (made === undefined) rowCache.set(value, (made = row(value)));
+      return made;
+    },
+  };
+}
+
+/** The rows of a model: each non-empty section's header then its rows; snoozed and dismissed last. */
+export function rowsOf(model: SidebarModel, hiddenOpen: boolean): RowList {
+  const runs: Run[] = [];
+  const add = (run: Run | null) => {
+    if (run !== null) runs.push(run);
+  };
   for (const section of model.sections) {
-    if (section.items.length === 0) continue;
-    rows.push({
-      kind: "header",
-      key: `header:${section.state}`,
-      section: section.state,
-      title: section.title,
-      count: section.items.length,
-    });
-    for (const item of section.items) rows.push({ kind: "item", key: item.key, item });
+    add(
+      runOf(section.state, section.title, section.items, true, ROW_HEIGHTS.item, (item) => ({
+        kind: "item",
+        key: item.key,
+        item,
+      })),
+    );
   }
-  if (model.problems.length > 0) {
-    rows.push({
-      kind: "header",
-      key: "header:problems",
-      section: "problems",
-      title: "Can't read",
-      count: model.problems.length,
-    });
-    for (const problem of model.problems)
-      rows.push({ kind: "problem", key: `problem:${problem.path}`, problem });
-  }
-  if (model.hidden.length > 0) {
-    rows.push({
-      kind: "header",
-      key: "header:hidden",
-      section: "hidden",
-      title: "Snoozed and dismissed",
-      count: model.hidden.length,
-    });
-    if (hiddenOpen)
-      for (const entry of model.hidden) rows.push({ kind: "hidden", key: entry.key, entry });
-  }
-  return rows;
+  add(
+    runOf("problems", "Can't read", model.problems, true, ROW_HEIGHTS.problem, (problem) => ({
+      kind: "problem",
+      key: `problem:${problem.path}`,
+      problem,
+    })),
+  );
+  add(
+    runOf(
+      "hidden",
+      "Snoozed and dismissed",
+      model.hidden,
+      hiddenOpen,
+      ROW_HEIGHTS.hidden,
+      (entry) => ({ kind: "hidden", key: entry.key, entry }),
+    ),
+  );
+  return listOf(runs);
 }
 
-/** Start offsets of each row and the total height. */
-export function layout(rows: readonly Row[]): { offsets: number[]; total: number } {
-  const offsets: number[] = new Array<number>(rows.length);
+function listOf(runs: readonly Run[]): RowList {
+  const starts: number[] = [];
+  const tops: number[] = [];
+  let length = 0;
   let total = 0;
-  for (let i = 0; i < rows.length; i++) {
-    offsets[i] = total;
-    total += heightOf(rows[i] as Row);
+  for (const run of runs) {
+    starts.push(length);
+    tops.push(total);
+    length += 1 + run.count;
+    total += ROW_HEIGHTS.header + run.count * run.height;
   }
-  return { offsets, total };
+  /** The run holding row `index`, and the row's place in it (-1: the header). */
+  const locate = (index: number): [number, number] => {
+    let r = runs.length - 1;
+    while (r > 0 && (starts[r] as number) > index) r--;
+    return [r, index - (starts[r] as number) - 1];
+  };
+  return {
+    length,
+    total,
+    at(index) {
+      if (index < 0 || index >= length) return undefined;
+      const [r, inRun] = locate(index);
+      const run = runs[r] as Run;
+      return inRun < 0 ? run.header : run.row(inRun);
+    },
+    offset(index) {
+      if (length === 0) return 0;
+      if (index >= length) return total;
+      const [r, inRun] = locate(Math.max(0, index));
+      const run = runs[r] as Run;
+      return (tops[r] as number) + (inRun < 0 ? 0 : ROW_HEIGHTS.header + inRun * run.height);
+    },
+    height(index) {
+      const [r, inRun] = locate(index);
+      return inRun < 0 ? ROW_HEIGHTS.header : (runs[r] as Run).height;
+    },
+    indexAt(y) {
+      if (length === 0) return 0;
+      let r = runs.length - 1;
+      while (r > 0 && (tops[r] as number) > y) r--;
+      const run = runs[r] as Run;
+      const into = y - (tops[r] as number) - ROW_HEIGHTS.header;
+      const inRun = into < 0 ? -1 : Math.min(run.count - 1, Math.floor(into / run.height));
+      return Math.min(length - 1, (starts[r] as number) + 1 + inRun);
+    },
+  };
 }
 
 /**
@@ -91,24 +162,16 @@ export function layout(rows: readonly Row[]): { offsets: number[]; total: number
  * `overscan` rows on each side. Returns [start, end).
  */
 export function visibleRange(
-  offsets: readonly number[],
-  total: number,
+  rows: RowList,
   top: number,
   height: number,
   overscan: number,
 ): [number, number] {
-  const count = offsets.length;
+  const count = rows.length;
   if (count === 0) return [0, 0];
-  const clampedTop = Math.max(0, Math.min(top, Math.max(0, total - height)));
-  // The last row starting at or above the top edge.
-  let low = 0;
-  let high = count - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((offsets[mid] ?? 0) <= clampedTop) low = mid;
-    else high = mid - 1;
-  }
-  let end = low;
-  while (end < count && (offsets[end] ?? 0) < clampedTop + height) end++;
-  return [Math.max(0, low - overscan), Math.min(count, end + overscan)];
+  const clampedTop = Math.max(0, Math.min(top, Math.max(0, rows.total - height)));
+  const first = rows.indexAt(clampedTop);
+  let end = first;
+  while (end < count && rows.offset(end) < clampedTop + height) end++;
+  return [Math.max(0, first - overscan), Math.min(count, end + overscan)];
 }

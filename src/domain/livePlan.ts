@@ -1,0 +1,521 @@
+/**
+ * The sidebar's plan, kept current one note at a time. A note that changes is planned again on
+ * its own (with the other rounds of its organisation and position); time passing moves only the
+ * notes whose next boundary (an action opening, a deadline, a snooze ending, the horizon) has
+ * come. Sections stay sorted by inserting into them, so no change re-sorts the whole vault.
+ * `buildSidebarModel` in sidebar.ts is this plan built in one go.
+ */
+
+import type { Interview, NoteReading } from "./interview";
+import { ACTION_LABELS, STATE_LABELS } from "./labels";
+import type { Settings } from "./settings";
+import { ALL_STATUSES, type Status } from "./status";
+import { addDays } from "./time";
+import { type PlannedAction, planActions, stateAt } from "./timeline";
+import { ACTION_IDS, type ActionState, type Problem } from "./types";
+import type { HiddenEntry, PipelineEntry, SidebarItem, SidebarModel } from "./sidebar";
+
+const STATES: readonly ActionState[] = ["overdue", "due", "upcoming"];
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+/** Past this many notes to move at once (a laptop waking after days), planning afresh is cheaper. */
+const MOVE_LIMIT = 512;
+
+interface Entry {
+  path: string;
+  reading: NoteReading;
+  /** Organisation and position, lower case, for matching rounds; null without an organisation. */
+  round: string | null;
+  superseded: boolean;
+  /** Where this note is in the lists now, so it can be taken out again. */
+  items: SidebarItem[];
+  hidden: HiddenEntry[];
+  problem: Problem | null;
+  counted: Status | "none" | null;
+  /** When something about this note next changes with time (Infinity: never). */
+  next: number;
+  /** Bumped whenever the note is placed, so older entries in the timetable are ignored. */
+  version: number;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The spec's order within overdue and due: deadline (none last), then when it opened, then path
+ * and action id. An action that opens "now" sorts after every fixed opening, as it would at any
+ * moment after those.
+ */
+export function compareBySpec(a: SidebarItem, b: SidebarItem): number {
+  const deadline =
+    a.deadline === b.deadline
+      ? 0
+      : a.deadline === null
+        ? 1
+        : b.deadline === null
+          ? -1
+          : a.deadline - b.deadline;
+  return (
+    deadline ||
+    (a.opens ?? Infinity) - (b.opens ?? Infinity) ||
+    compareText(a.path, b.path) ||
+    compareText(a.action, b.action)
+  );
+}
+
+const actionRank = (item: SidebarItem) => ACTION_IDS.indexOf(item.action);
+
+/** Coming up: soonest first, then the timeline's order, then the spec's order. */
+export function compareComingUp(a: SidebarItem, b: SidebarItem): number {
+  return (a.opens ?? 0) - (b.opens ?? 0) || actionRank(a) - actionRank(b) || compareBySpec(a, b);
+}
+
+const ORDER: Readonly<Record<ActionState, (a: SidebarItem, b: SidebarItem) => number>> = {
+  overdue: compareBySpec,
+  due: compareBySpec,
+  upcoming: compareComingUp,
+};
+
+/** The first index in sorted `list` whose element is not before `probe`. */
+function lowerBound<T>(list: readonly T[], probe: T, compare: (a: T, b: T) => number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (compare(list[mid] as T, probe) < 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function insertSorted<T>(list: T[], value: T, compare: (a: T, b: T) => number): void {
+  list.splice(lowerBound(list, value, compare), 0, value);
+}
+
+function removeSorted<T>(list: T[], value: T, compare: (a: T, b: T) => number): void {
+  const at = lowerBound(list, value, compare);
+  if (list[at] === value) list.splice(at, 1);
+}
+
+const byPath = (a: { path: string }, b: { path: string }) => compareText(a.path, b.path);
+
+function roundOf(reading: NoteReading): string | null {
+  if (reading.kind !== "interview" || reading.interview.organization === "") return null;
+  const { organization, position } = reading.interview;
+  return `${organization.toLowerCase()}\u0000${position.toLowerCase()}`;
+}
+
+/** True when `a` is a later round than `b`; equal dates are settled by path. */
+function isLater(a: Interview, b: Interview): boolean {
+  return a.date.ms > b.date.ms || (a.date.ms === b.date.ms && a.path > b.path);
+}
+
+/** A min-heap of (time, path, version): which notes to look at again, and when. */
+class Timetable {
+  private readonly times: number[] = [];
+  private readonly paths: string[] = [];
+  private readonly versions: number[] = [];
+
+  get size(): number {
+    return this.times.length;
+  }
+
+  clear(): void {
+    this.times.length = 0;
+    this.paths.length = 0;
+    this.versions.length = 0;
+  }
+
+  peek(): number {
+    return this.times[0] ?? Infinity;
+  }
+
+  push(time: number, path: string, version: number): void {
+    let i = this.times.length;
+    this.times.push(time);
+    this.paths.push(path);
+    this.versions.push(version);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if ((this.times[parent] as number) <= time) break;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+
+  pop(): { path: string; version: number } {
+    const top = { path: this.paths[0] as string, version: this.versions[0] as number };
+    const last = this.times.length - 1;
+    this.swap(0, last);
+    this.times.pop();
+    this.paths.pop();
+    this.versions.pop();
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let least = i;
+      if (left < last && (this.times[left] as number) < (this.times[least] as number)) least = left;
+      if (right < last && (this.times[right] as number) < (this.times[least] as number))
+        least = right;
+      if (least === i) break;
+      this.swap(i, least);
+      i = least;
+    }
+    return top;
+  }
+
+  private swap(i: number, j: number): void {
+    const { times, paths, versions } = this;
+    [times[i], times[j]] = [times[j] as number, times[i] as number];
+    [paths[i], paths[j]] = [paths[j] as string, paths[i] as string];
+    [versions[i], versions[j]] = [versions[j] as number, versions[i] as number];
+  }
+}
+
+export class LivePlan {
+  private readonly entries = new Map<string, Entry>();
+  private readonly rounds = new Map<string, Set<string>>();
+  private readonly sections: Record<ActionState, SidebarItem[]> = {
+    overdue: [],
+    due: [],
+    upcoming: [],
+  };
+  private readonly hidden: HiddenEntry[] = [];
+  private readonly problems: Problem[] = [];
+  private readonly counts = new Map<Status | "none", number>();
+  private readonly timetable = new Timetable();
+  private now: number;
+  private horizonEnd = 0;
+  /** The last model handed out, reused while nothing has changed. */
+  private cached: SidebarModel | null = null;
+  private changed = true;
+
+  constructor(
+    private settings: Settings,
+    now: number,
+  ) {
+    this.now = now;
+    this.setHorizon();
+  }
+
+  /** The settings the plan was made with; planning with others starts over. */
+  get madeWith(): Settings {
+    return this.settings;
+  }
+
+  /** Plans every reading afresh: all placed first, each list sorted once. */
+  reset(readings: Iterable<NoteReading>, settings: Settings = this.settings): this {
+    this.settings = settings;
+    this.setHorizon();
+    this.entries.clear();
+    this.rounds.clear();
+    for (const reading of readings) {
+      const path = reading.kind === "interview" ? reading.interview.path : reading.path;
+      const entry = this.newEntry(path, reading);
+      this.entries.set(path, entry);
+      this.join(entry);
+    }
+    this.replanAll();
+    return this;
+  }
+
+  /** Puts one note's reading in (or takes the note out, with null), at the plan's current time. */
+  set(path: string, reading: NoteReading | null): void {
+    const old = this.entries.get(path);
+    const affected = new Set<string>();
+    if (old !== undefined) {
+      this.unplace(old);
+      this.leave(old);
+      this.entries.delete(path);
+      if (old.round !== null) affected.add(old.round);
+    }
+    if (reading !== null) {
+      const entry = this.newEntry(path, reading);
+      this.entries.set(path, entry);
+      this.join(entry);
+      if (entry.round !== null) affected.add(entry.round);
+      else this.place(entry);
+    }
+    for (const round of affected) this.settleRound(round, path);
+    this.changed = true;
+  }
+
+  /**
+   * Moves the plan to `now`. Only notes whose next boundary has come are placed again; going back
+   * in time (a clock set back) plans everything afresh.
+   */
+  advance(now: number): void {
+    if (now === this.now) return;
+    const wasAt = this.now;
+    this.now = now;
+    this.setHorizon();
+    this.changed = true;
+    if (now < wasAt) {
+      this.replanAll();
+      return;
+    }
+    const due: Entry[] = [];
+    while (this.timetable.size > 0 && this.timetable.peek() <= now) {
+      const { path, version } = this.timetable.pop();
+      const entry = this.entries.get(path);
+      if (entry === undefined || entry.version !== version) continue;
+      due.push(entry);
+      if (due.length > MOVE_LIMIT) {
+        this.replanAll();
+        return;
+      }
+    }
+    for (const entry of due) {
+      this.unplace(entry);
+      this.place(entry);
+    }
+  }
+
+  /** Follow-ups due or overdue now, snoozed and dismissed ones left out. */
+  dueCount(): number {
+    return this.sections.overdue.length + this.sections.due.length;
+  }
+
+  /** What the sidebar shows at the plan's time. Lists are copies: later changes do not reach them. */
+  model(ready: boolean): SidebarModel {
+    const cached = this.cached;
+    if (cached !== null && !this.changed && cached.ready === ready) return cached;
+    const sections =
+      cached !== null && !this.changed
+        ? cached.sections
+        : STATES.map((state) => ({
+            state,
+            title: STATE_LABELS[state],
+            items: this.sections[state].slice(),
+          }));
+    this.cached = {
+      ready,
+      now: this.now,
+      sections,
+      pipeline: this.pipeline(),
+      problems: this.problems.slice(),
+      hidden: this.hidden.slice(),
+      horizonDays: this.settings.horizonDays,
+    };
+    this.changed = false;
+    return this.cached;
+  }
+
+  private setHorizon(): void {
+    this.horizonEnd = addDays({ ms: this.now, offset: null }, this.settings.horizonDays).ms;
+  }
+
+  private newEntry(path: string, reading: NoteReading): Entry {
+    return {
+      path,
+      reading,
+      round: roundOf(reading),
+      superseded: false,
+      items: [],
+      hidden: [],
+      problem: null,
+      counted: null,
+      next: Infinity,
+      version: 0,
+    };
+  }
+
+  private join(entry: Entry): void {
+    if (entry.round === null) return;
+    let members = this.rounds.get(entry.round);
+    if (members === undefined) this.rounds.set(entry.round, (members = new Set()));
+    members.add(entry.path);
+  }
+
+  private leave(entry: Entry): void {
+    if (entry.round === null) return;
+    const members = this.rounds.get(entry.round);
+    members?.delete(entry.path);
+    if (members?.size === 0) this.rounds.delete(entry.round);
+  }
+
+  /** The rounds of one organisation and position: only the latest is not superseded. */
+  private latestOf(round: string): string | null {
+    let latest: Interview | null = null;
+    for (const path of this.rounds.get(round) ?? []) {
+      const reading = this.entries.get(path)?.reading;
+      if (reading?.kind !== "interview") continue;
+      if (latest === null || isLater(reading.interview, latest)) latest = reading.interview;
+    }
+    return latest?.path ?? null;
+  }
+
+  /** Places the changed note and every round whose superseded flag has changed. */
+  private settleRound(round: string, changed: string): void {
+    const latest = this.latestOf(round);
+    for (const path of this.rounds.get(round) ?? []) {
+      const entry = this.entries.get(path);
+      if (entry === undefined) continue;
+      const superseded = path !== latest;
+      const fresh = path === changed && entry.version === 0;
+      if (!fresh && entry.superseded === superseded) continue;
+      if (!fresh) this.unplace(entry);
+      entry.superseded = superseded;
+      this.place(entry);
+    }
+  }
+
+  private replanAll(): void {
+    this.timetable.clear();
+    for (const state of STATES) this.sections[state].length = 0;
+    this.hidden.length = 0;
+    this.problems.length = 0;
+    this.counts.clear();
+    const latest = new Map<string, string | null>();
+    for (const round of this.rounds.keys()) latest.set(round, this.latestOf(round));
+    for (const entry of this.entries.values()) {
+      entry.superseded = entry.round !== null && latest.get(entry.round) !== entry.path;
+      entry.items = [];
+      entry.hidden = [];
+      entry.problem = null;
+      entry.counted = null;
+      this.place(entry, false);
+    }
+    for (const state of STATES) this.sections[state].sort(ORDER[state]);
+    this.hidden.sort(byPath);
+    this.problems.sort(byPath);
+    this.changed = true;
+  }
+
+  /** Takes a note out of every list it is in. */
+  private unplace(entry: Entry): void {
+    for (const item of entry.items)
+      removeSorted(this.sections[item.state], item, ORDER[item.state]);
+    if (entry.hidden.length > 0) {
+      const at = lowerBound(this.hidden, entry.hidden[0] as HiddenEntry, byPath);
+      this.hidden.splice(at, entry.hidden.length);
+    }
+    if (entry.problem !== null) removeSorted(this.problems, entry.problem, byPath);
+    if (entry.counted !== null) {
+      const count = (this.counts.get(entry.counted) ?? 1) - 1;
+      if (count === 0) this.counts.delete(entry.counted);
+      else this.counts.set(entry.counted, count);
+    }
+    entry.items = [];
+    entry.hidden = [];
+    entry.problem = null;
+    entry.counted = null;
+    entry.version++;
+  }
+
+  /**
+   * Plans one note at the plan's time and puts it in the lists (in order, unless `sorted` is
+   * false, when the caller sorts once after placing everything).
+   */
+  private place(entry: Entry, sorted = true): void {
+    entry.version++;
+    const { reading } = entry;
+    if (reading.kind === "problem") {
+      entry.problem = { path: reading.path, reason: reading.reason };
+      if (sorted) insertSorted(this.problems, entry.problem, byPath);
+      else this.problems.push(entry.problem);
+      entry.next = Infinity;
+      return;
+    }
+    const { interview } = reading;
+    const now = this.now;
+    if (!entry.superseded) {
+      entry.counted = interview.status ?? "none";
+      this.counts.set(entry.counted, (this.counts.get(entry.counted) ?? 0) + 1);
+    }
+    let next = Infinity;
+    const soonest = (at: number) => {
+      if (at > now && at < next) next = at;
+    };
+    // The interview itself passing, and a snooze ending, change which actions there are.
+    soonest(interview.date.ms);
+    if (interview.snoozedUntil !== null) soonest(interview.snoozedUntil.ms);
+    for (const action of planActions(interview, entry.superseded, this.settings, now)) {
+      if (action.hiddenBy !== null) {
+        this.hide(entry, action, interview);
+        continue;
+      }
+      const state = stateAt(action.opens, action.deadline, now);
+      if (state === "upcoming" && action.opens > this.horizonEnd) {
+        // It comes into view when the horizon reaches it; checked again then (calendar days
+        // make that moment a little uncertain across a clock change, so it is never later).
+        const comes = addDays({ ms: action.opens, offset: null }, -this.settings.horizonDays).ms;
+        soonest(Math.max(comes - HOUR, now + MINUTE));
+        continue;
+      }
+      if (state === "upcoming") soonest(action.opens);
+      else if (state === "due" && action.deadline !== null) soonest(action.deadline);
+      const item = this.itemOf(action, state);
+      entry.items.push(item);
+      if (sorted) insertSorted(this.sections[state], item, ORDER[state]);
+      else this.sections[state].push(item);
+    }
+    if (entry.hidden.length > 0) {
+      if (sorted) {
+        const at = lowerBound(this.hidden, entry.hidden[0] as HiddenEntry, byPath);
+        this.hidden.splice(at, 0, ...entry.hidden);
+      } else {
+        this.hidden.push(...entry.hidden);
+      }
+    }
+    entry.next = next;
+    if (next !== Infinity) this.timetable.push(next, entry.path, entry.version);
+  }
+
+  private hide(entry: Entry, action: PlannedAction, interview: Interview): void {
+    if (action.hiddenBy === "snoozed") {
+      if (entry.hidden.some((hidden) => hidden.kind === "snoozed")) return;
+      entry.hidden.push({
+        key: `${action.path}\u0000snoozed`,
+        path: action.path,
+        kind: "snoozed",
+        action: null,
+        label: "Snoozed",
+        organization: action.organization,
+        position: action.position,
+        until: interview.snoozedUntil?.ms ?? null,
+      });
+    } else {
+      entry.hidden.push({
+        key: `${action.path}\u0000${action.action}`,
+        path: action.path,
+        kind: "dismissed",
+        action: action.action,
+        label: ACTION_LABELS[action.action],
+        organization: action.organization,
+        position: action.position,
+        until: null,
+      });
+    }
+  }
+
+  private itemOf(action: PlannedAction, state: ActionState): SidebarItem {
+    return {
+      key: `${action.path}\u0000${action.action}`,
+      path: action.path,
+      action: action.action,
+      state,
+      label: ACTION_LABELS[action.action],
+      organization: action.organization,
+      position: action.position,
+      warning: action.warning,
+      opens: action.opensAtNow ? null : action.opens,
+      deadline: action.deadline,
+    };
+  }
+
+  private pipeline(): PipelineEntry[] {
+    const order: (Status | "none")[] = ["none", ...ALL_STATUSES];
+    const out: PipelineEntry[] = [];
+    for (const status of order) {
+      const count = this.counts.get(status) ?? 0;
+      if (count === 0) continue;
+      const label =
+        status === "none" ? "No status" : status.charAt(0).toUpperCase() + status.slice(1);
+      out.push({ status, label, count });
+    }
+    return out;
+  }
+}
