@@ -6,10 +6,11 @@
 import { isInterviewNote } from "./recognise";
 import type { PropertyNames, Settings } from "./settings";
 import { ALL_STATUSES, type Status, statusOf } from "./status";
-import { type DateOnlyMeaning, type When, readWhen } from "./time";
+import { type DateOnlyMeaning, type When, quote, readWhen } from "./time";
 import { type ActionId, isActionId, ACTION_IDS } from "./types";
 import {
   type Frontmatter,
+  isEmpty,
   isNotInterested,
   isSet,
   looksLikeEmail,
@@ -146,7 +147,7 @@ function emailWarning(email: string, fromProperty: boolean, names: PropertyNames
   }
   if (!looksLikeEmail(email)) {
     const where = fromProperty ? `"${names.email}"` : `The address in "${names.contact}"`;
-    return `${where} ${JSON.stringify(email)} does not look like an email address.`;
+    return `${where} ${quote(email)} does not look like an email address.`;
   }
   return null;
 }

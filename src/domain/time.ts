@@ -57,7 +57,10 @@ function parseOffset(text: string): number | null {
 
 /** Quotes a value for a message, shortened so one odd note cannot flood the view. */
 export function quote(text: string): string {
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
+  if (text.length <= 60) return JSON.stringify(text);
+  // Cut between characters: half an emoji would show as an escape code.
+  const cut = /[\ud800-\udbff]/.test(text.charAt(56)) ? 56 : 57;
+  return JSON.stringify(`${text.slice(0, cut)}...`);
 }
 
 /**
