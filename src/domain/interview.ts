@@ -54,6 +54,9 @@ export interface Interview {
 export type NoteReading =
   { kind: "interview"; interview: Interview } | { kind: "problem"; path: string; reason: string };
 
+/** How many wrong entries of one list a reason names. */
+const MAX_NAMED = 3;
+
 class Reader {
   readonly reasons: string[] = [];
 
@@ -126,16 +129,30 @@ class Reader {
     const out = new Set<ActionId>();
     const raw = this.raw("dismissed");
     if (!isSet(raw)) return out;
-    // A list, one id, or ids written as one text separated by commas.
-    const ids = readStrings(raw).flatMap((entry) => entry.split(",").map((id) => id.trim()));
-    for (const id of ids.filter((id) => id !== "")) {
-      const lower = id.toLowerCase();
-      if (isActionId(lower)) out.add(lower);
-      else
-        this.fail(
-          "dismissed",
-          `holds ${shown(id)}, which is not a follow-up (use: ${ACTION_IDS.join(", ")})`,
-        );
+    // A list, one id, or ids written as one text separated by commas. Anything else is named
+    // rather than dropped: a dismissal that silently does nothing leaves the user guessing.
+    const wrong: unknown[] = [];
+    for (const entry of Array.isArray(raw) ? (raw as unknown[]) : [raw]) {
+      if (isEmpty(entry)) continue;
+      if (typeof entry !== "string") {
+        wrong.push(entry);
+        continue;
+      }
+      for (const id of entry.split(",").map((part) => part.trim())) {
+        const lower = id.toLowerCase();
+        if (isActionId(lower)) out.add(lower);
+        else if (id !== "") wrong.push(id);
+      }
+    }
+    // A long list of wrong entries is named by its first few, so the reason stays readable.
+    for (const entry of wrong.slice(0, MAX_NAMED)) {
+      this.fail(
+        "dismissed",
+        `holds ${shown(entry)}, which is not a follow-up (use: ${ACTION_IDS.join(", ")})`,
+      );
+    }
+    if (wrong.length > MAX_NAMED) {
+      this.fail("dismissed", `holds ${wrong.length - MAX_NAMED} more that are not follow-ups`);
     }
     return out;
   }

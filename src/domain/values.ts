@@ -157,6 +157,11 @@ export function readContact(text: string): Contact {
 /** Formats a value for a problem message. */
 export function shown(value: unknown): string {
   if (typeof value === "string") return quote(value);
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime())
+      ? "an invalid date"
+      : `the date ${value.toISOString().slice(0, 10)}`;
+  }
   if (Array.isArray(value)) return "a list";
   if (value !== null && typeof value === "object") return "a nested object";
   return String(value);
