@@ -7,10 +7,11 @@
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { computeFollowUps } from "../domain/followups";
+import type { Settings } from "../domain/settings";
 import { type LoadedSettings, loadSettings, parseSettingsJson } from "../domain/settingsLoad";
 import { parseWhenText } from "../domain/time";
 import { formatText } from "./format";
-import { scanVault } from "./vault";
+import { UnreadableVault, type VaultScan, errorText, scanVault } from "./vault";
 
 export const USAGE = "usage: interview-follow-up due <vault> [--now ISO] [--json]";
 
@@ -77,10 +78,21 @@ async function checkVault(path: string): Promise<void> {
   } catch (error) {
     const code = (error as { code?: string }).code;
     throw new UsageError(
-      code === "ENOENT" ? `no folder at "${path}"` : `cannot read "${path}" (${code ?? "error"})`,
+      code === "ENOENT" ? `no folder at "${path}"` : `cannot read "${path}": ${errorText(error)}`,
     );
   }
   if (!info.isDirectory()) throw new UsageError(`"${path}" is not a folder`);
+}
+
+/** Scans the vault; a vault folder that cannot be listed is a bad path, like a missing one. */
+function scanReadable(vault: string, settings: Settings): VaultScan {
+  try {
+    return scanVault(vault, settings);
+  } catch (error) {
+    if (error instanceof UnreadableVault)
+      throw new UsageError(`cannot read "${vault}": ${error.why}`);
+    throw error;
+  }
 }
 
 async function readSettings(vault: string): Promise<LoadedSettings> {
@@ -113,7 +125,7 @@ export async function main(
     await checkVault(options.vault);
     const { settings, notes } = await readSettings(options.vault);
     for (const note of notes) io.stderr(`interview-follow-up: warning: ${note}\n`);
-    const scan = scanVault(options.vault, settings);
+    const scan = scanReadable(options.vault, settings);
     for (const warning of scan.warnings) io.stderr(`interview-follow-up: warning: ${warning}\n`);
     const result = computeFollowUps(scan.readings, settings, options.now);
     io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatText(result));

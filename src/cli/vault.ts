@@ -18,9 +18,34 @@ export interface VaultScan {
   warnings: string[];
 }
 
-function errorText(error: unknown): string {
-  if (error instanceof Error) return (error as { code?: string }).code ?? error.message;
-  return String(error);
+/** The vault folder itself cannot be listed: nothing in it can be read. */
+export class UnreadableVault extends Error {
+  constructor(readonly why: string) {
+    super(`cannot list the vault folder: ${why}`);
+  }
+}
+
+/** How the command line parses frontmatter: YAML 1.2, warnings (an unknown tag, say) kept quiet. */
+export const YAML_OPTIONS = { logLevel: "error" } as const;
+
+/** A file-system error in words, with its code to search for: "permission denied (EACCES)". */
+const ERROR_WORDS: Readonly<Record<string, string>> = {
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  ENOENT: "a link to a file that does not exist",
+  ELOOP: "a link that loops",
+  EISDIR: "a folder",
+  ENOTDIR: "not a folder",
+};
+
+export function errorText(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as { code?: string }).code;
+  if (code === undefined) return error.message;
+  const words = Object.prototype.hasOwnProperty.call(ERROR_WORDS, code)
+    ? ERROR_WORDS[code]
+    : undefined;
+  return words === undefined ? code : `${words} (${code})`;
 }
 
 /** Vault-relative paths (with `/`) of every `.md` file, skipping dot-folders and dot-files. */
@@ -33,6 +58,7 @@ function listMarkdown(root: string, warnings: string[]): string[] {
     try {
       entries = readdirSync(join(root, folder), { withFileTypes: true });
     } catch (error) {
+      if (folder === "") throw new UnreadableVault(errorText(error));
       warnings.push(`skipped folder "${folder}": ${errorText(error)}`);
       continue;
     }
@@ -42,8 +68,10 @@ function listMarkdown(root: string, warnings: string[]): string[] {
       if (entry.isDirectory()) {
         pending.push(path);
       } else if (entry.name.endsWith(".md")) {
-        // A linked folder is not followed (so a link loop cannot hang the scan); a linked note is read.
-        if (entry.isFile() || (entry.isSymbolicLink() && isFile(join(root, path)))) {
+        // A linked folder is not followed (so a link loop cannot hang the scan); a linked note is
+        // read; a link that leads nowhere or loops is kept, so that reading it reports why.
+        // Pipes and devices are skipped: reading one could wait forever.
+        if (entry.isFile() || (entry.isSymbolicLink() && linksToFileOrNothing(join(root, path)))) {
           out.push(path);
         }
       }
@@ -52,11 +80,11 @@ function listMarkdown(root: string, warnings: string[]): string[] {
   return out;
 }
 
-function isFile(path: string): boolean {
+function linksToFileOrNothing(path: string): boolean {
   try {
     return statSync(path).isFile();
   } catch {
-    return false;
+    return true;
   }
 }
 
@@ -67,25 +95,28 @@ function firstLine(text: string): string {
 /**
  * Whether frontmatter text could make a note an interview by type or tag. Parsing YAML is the
  * costly part of a scan and most notes are not interviews, so text that mentions neither the
- * type value nor the tag is not parsed. (Only a YAML escape such as "\x69nterview" could hide
- * the word; nobody writes that.)
+ * type value nor the tag, and holds no escape that could spell one, is not parsed.
  */
 function mightMatch(yaml: string, settings: Settings): boolean {
   const lower = yaml.toLowerCase();
   const tag = settings.tag.trim().replace(/^#/, "").toLowerCase();
   return (
-    lower.includes(settings.typeValue.trim().toLowerCase()) || (tag !== "" && lower.includes(tag))
+    lower.includes(settings.typeValue.trim().toLowerCase()) ||
+    (tag !== "" && lower.includes(tag)) ||
+    // An escape in a quoted value ("\x69nterview") can spell the word: parse to find out.
+    yaml.includes("\\")
   );
 }
 
-function readOne(path: string, text: string, settings: Settings): NoteReading | null {
+/** Reads one note's text as the plugin reads it from the metadata cache; null: not an interview. */
+export function readNoteText(path: string, text: string, settings: Settings): NoteReading | null {
   const block = findFrontmatter(text);
   const inFolder = isInFolder(path, settings.interviewFolder);
   if (block === null) return readNote(path, null, settings);
   if (!inFolder && !mightMatch(block.yaml, settings)) return null;
   let parsed: unknown;
   try {
-    parsed = parse(block.yaml);
+    parsed = parse(block.yaml, YAML_OPTIONS);
   } catch (error) {
     // Like the plugin: only a note in the interview folder is known to be an interview note.
     if (!inFolder || isInFolder(path, settings.templatesFolder)) return null;
@@ -116,14 +147,14 @@ export function scanVault(root: string, settings: Settings): VaultScan {
         readings.push({
           kind: "problem",
           path,
-          reason: `The note could not be read (${errorText(error)})`,
+          reason: `The note could not be read: ${errorText(error)}`,
         });
       } else {
         warnings.push(`skipped "${path}": ${errorText(error)}`);
       }
       continue;
     }
-    const reading = readOne(path, text, settings);
+    const reading = readNoteText(path, text, settings);
     if (reading !== null) readings.push(reading);
   }
   return { readings, warnings };

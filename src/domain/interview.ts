@@ -6,10 +6,11 @@
 import { isInterviewNote } from "./recognise";
 import type { PropertyNames, Settings } from "./settings";
 import { ALL_STATUSES, type Status, statusOf } from "./status";
-import { type DateOnlyMeaning, type When, readWhen } from "./time";
+import { type DateOnlyMeaning, type When, quote, readWhen } from "./time";
 import { type ActionId, isActionId, ACTION_IDS } from "./types";
 import {
   type Frontmatter,
+  isEmpty,
   isNotInterested,
   isSet,
   looksLikeEmail,
@@ -51,6 +52,9 @@ export interface Interview {
 
 export type NoteReading =
   { kind: "interview"; interview: Interview } | { kind: "problem"; path: string; reason: string };
+
+/** How many wrong entries of one list a reason names. */
+const MAX_NAMED = 3;
 
 class Reader {
   readonly reasons: string[] = [];
@@ -139,16 +143,30 @@ class Reader {
     const out = new Set<ActionId>();
     const raw = this.raw("dismissed");
     if (!isSet(raw)) return out;
-    // A list, one id, or ids written as one text separated by commas.
-    const ids = readStrings(raw).flatMap((entry) => entry.split(",").map((id) => id.trim()));
-    for (const id of ids.filter((id) => id !== "")) {
-      const lower = id.toLowerCase();
-      if (isActionId(lower)) out.add(lower);
-      else
-        this.fail(
-          "dismissed",
-          `holds ${shown(id)}, which is not a follow-up (use: ${ACTION_IDS.join(", ")})`,
-        );
+    // A list, one id, or ids written as one text separated by commas. Anything else is named
+    // rather than dropped: a dismissal that silently does nothing leaves the user guessing.
+    const wrong: unknown[] = [];
+    for (const entry of Array.isArray(raw) ? (raw as unknown[]) : [raw]) {
+      if (isEmpty(entry)) continue;
+      if (typeof entry !== "string") {
+        wrong.push(entry);
+        continue;
+      }
+      for (const id of entry.split(",").map((part) => part.trim())) {
+        const lower = id.toLowerCase();
+        if (isActionId(lower)) out.add(lower);
+        else if (id !== "") wrong.push(id);
+      }
+    }
+    // A long list of wrong entries is named by its first few, so the reason stays readable.
+    for (const entry of wrong.slice(0, MAX_NAMED)) {
+      this.fail(
+        "dismissed",
+        `holds ${shown(entry)}, which is not a follow-up (use: ${ACTION_IDS.join(", ")})`,
+      );
+    }
+    if (wrong.length > MAX_NAMED) {
+      this.fail("dismissed", `holds ${wrong.length - MAX_NAMED} more that are not follow-ups`);
     }
     return out;
   }
@@ -160,7 +178,7 @@ function emailWarning(email: string, fromProperty: boolean, names: PropertyNames
   }
   if (!looksLikeEmail(email)) {
     const where = fromProperty ? `"${names.email}"` : `The address in "${names.contact}"`;
-    return `${where} ${JSON.stringify(email)} does not look like an email address.`;
+    return `${where} ${quote(email)} does not look like an email address.`;
   }
   return null;
 }

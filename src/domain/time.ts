@@ -57,7 +57,10 @@ function parseOffset(text: string): number | null {
 
 /** Quotes a value for a message, shortened so one odd note cannot flood the view. */
 export function quote(text: string): string {
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
+  if (text.length <= 60) return JSON.stringify(text);
+  // Cut between characters: half an emoji would show as an escape code.
+  const cut = /[\ud800-\udbff]/.test(text.charAt(56)) ? 56 : 57;
+  return JSON.stringify(`${text.slice(0, cut)}...`);
 }
 
 /**
@@ -73,6 +76,8 @@ export function parseWhenText(raw: string, dateOnly: DateOnlyMeaning): WhenResul
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
+  // The calendar goes from 1 BC to AD 1: there is no year 0 (and a Date is read in 1 to 9999).
+  if (year < 1) return { ok: false, reason: `is ${quote(text)}, in the year 0, outside 1 to 9999` };
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return { ok: false, reason: `is ${quote(text)}, a day that does not exist` };
   }
@@ -151,7 +156,7 @@ export function readWhen(value: unknown, dateOnly: DateOnlyMeaning): WhenResult 
   if (Array.isArray(value)) {
     return { ok: false, reason: `is a list, not a date (use ${ACCEPTED_FORMS})` };
   }
-  return { ok: false, reason: `is not a date (use ${ACCEPTED_FORMS})` };
+  return { ok: false, reason: `is a nested object, not a date (use ${ACCEPTED_FORMS})` };
 }
 
 /** Adds calendar days: local wall-clock time is kept across a DST change; an offset stays fixed. */

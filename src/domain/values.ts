@@ -121,7 +121,15 @@ export function readStrings(value: unknown): string[] {
   return out;
 }
 
-const EMAIL_SHAPE = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]+$/;
+/**
+ * Something@domain.tld, without spaces, control characters or the punctuation that separates
+ * addresses. The domain's labels cannot hold a dot, so there is one way to split it and the test
+ * takes linear time: a pattern whose parts overlap (`[^@]+\.[^@]+`) backtracks for minutes on a
+ * crafted megabyte.
+ */
+const EMAIL_SHAPE =
+  // eslint-disable-next-line no-control-regex -- control characters are what it rejects
+  /^[^\s@<>(),;:"[\]\u0000-\u001f\u007f]+@[^\s@<>(),;:"[\].\u0000-\u001f\u007f]+(?:\.[^\s@<>(),;:"[\].\u0000-\u001f\u007f]+)+$/;
 
 export function looksLikeEmail(text: string): boolean {
   return EMAIL_SHAPE.test(text);
@@ -149,6 +157,11 @@ export function readContact(text: string): Contact {
 /** Formats a value for a problem message. */
 export function shown(value: unknown): string {
   if (typeof value === "string") return quote(value);
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime())
+      ? "an invalid date"
+      : `the date ${value.toISOString().slice(0, 10)}`;
+  }
   if (Array.isArray(value)) return "a list";
   if (value !== null && typeof value === "object") return "a nested object";
   return String(value);

@@ -105,7 +105,7 @@ describe("rejected forms", () => {
     [true, "is true, not a date"],
     [false, "is false, not a date"],
     [["2026-11-20"], "is a list"],
-    [{ year: 2026 }, "is not a date"],
+    [{ year: 2026 }, "is a nested object, not a date"],
     [new Date(Number.NaN), "invalid date"],
   ])("rejects the non-text value %j", (value, why) => {
     const result = readWhen(value, "end-of-day");
