@@ -1,5 +1,6 @@
 /** Words shown to people: what each follow-up asks of them, and times relative to now. */
 
+import { addDays } from "./time";
 import type { ActionId, ActionState } from "./types";
 
 export const ACTION_LABELS: Readonly<Record<ActionId, string>> = {
@@ -21,12 +22,28 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-function amount(ms: number): string {
+/**
+ * Whole calendar days from `from` to `to` (the spec's "N days": local wall-clock time kept), so
+ * 10:00 three days on is 3 days away even when a DST change makes it 71 or 73 hours.
+ */
+function wholeDays(from: number, to: number): number {
+  const start = { ms: from, offset: null };
+  // 24 h days are a close first guess: local days differ from them by the clocks' changes only.
+  let days = Math.max(0, Math.floor((to - from) / DAY));
+  while (days > 0 && addDays(start, days).ms > to) days -= 1;
+  while (addDays(start, days + 1).ms <= to) days += 1;
+  return days;
+}
+
+/** How long from `from` to `to`: minutes, then exact hours, then calendar days. */
+function amount(from: number, to: number): string {
+  const ms = to - from;
   const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
   if (ms < MINUTE) return "less than a minute";
   if (ms < HOUR) return plural(Math.floor(ms / MINUTE), "minute");
-  if (ms < DAY) return plural(Math.floor(ms / HOUR), "hour");
-  return plural(Math.floor(ms / DAY), "day");
+  const days = wholeDays(from, to);
+  if (days === 0) return plural(Math.floor(ms / HOUR), "hour");
+  return plural(days, "day");
 }
 
 /**
@@ -39,8 +56,8 @@ export function relativeDue(
   deadline: number | null,
   now: number,
 ): string {
-  if (state === "upcoming") return `in ${amount(opens - now)}`;
-  if (state === "overdue" && deadline !== null) return `${amount(now - deadline)} overdue`;
+  if (state === "upcoming") return `in ${amount(now, opens)}`;
+  if (state === "overdue" && deadline !== null) return `${amount(deadline, now)} overdue`;
   if (deadline === null) return "now";
-  return `due in ${amount(deadline - now)}`;
+  return `due in ${amount(now, deadline)}`;
 }
