@@ -91,10 +91,15 @@ describe("the sidebar in Chromium", () => {
     // Real layout: rows have the fixed heights the virtual list counts on.
     const item = content.querySelector<HTMLElement>(".interview-follow-up-row-item");
     expect(item?.getBoundingClientRect().height).toBe(56);
-    expect(
-      content.querySelector<HTMLElement>(".interview-follow-up-row-tall")?.getBoundingClientRect()
-        .height,
-    ).toBe(76);
+    // A warning shares the second line with the organisation, inside the same fixed height.
+    const warning = content.querySelector<HTMLElement>(".interview-follow-up-item-warning");
+    const warned = warning?.closest<HTMLElement>(".interview-follow-up-row");
+    const label = warned?.querySelector<HTMLElement>(".interview-follow-up-item-label");
+    expect(warned?.getBoundingClientRect().height).toBe(56);
+    const box = warning?.getBoundingClientRect();
+    expect(box?.top).toBeGreaterThanOrEqual(label?.getBoundingClientRect().bottom ?? Infinity);
+    expect(box?.bottom).toBeLessThanOrEqual(warned?.getBoundingClientRect().bottom ?? -Infinity);
+    expect(box?.width).toBeGreaterThan(0);
     // Theme colours come through Obsidian's variables.
     const overdue = content.querySelector<HTMLElement>(".interview-follow-up-item-overdue");
     const border = overdue ? getComputedStyle(overdue).borderLeftColor : "";
