@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     // Tests that change process.env.TZ need a process of their own per file.
     pool: "forks",
+    // The command line is built once for every test that runs it.
+    globalSetup: ["test/support/buildCli.ts"],
     projects: [
       {
         extends: true,

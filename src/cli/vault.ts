@@ -7,6 +7,7 @@
 import { type Dirent, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
+import { parsePlainYaml } from "./plainYaml";
 import { findFrontmatter } from "../domain/frontmatter";
 import { type NoteReading, readNote } from "../domain/interview";
 import { isInFolder } from "../domain/recognise";
@@ -27,6 +28,45 @@ export class UnreadableVault extends Error {
 
 /** How the command line parses frontmatter: YAML 1.2, warnings (an unknown tag, say) kept quiet. */
 export const YAML_OPTIONS = { logLevel: "error" } as const;
+
+/**
+ * Frontmatter as the `yaml` package reads it. Plain frontmatter, the common case, is read by a
+ * small reader that gives the same answer several times faster (see plainYaml.ts).
+ */
+export function parseFrontmatter(text: string): unknown {
+  const plain = parsePlainYaml(text);
+  if (plain !== null) return plain;
+  // The `yaml` package recurses once per level and runs out of stack on thousands of levels;
+  // deep in that recursion V8 has been seen to abort the whole process. No real note nests so.
+  if (nestingDepth(text) > MAX_NESTING) {
+    throw new Error(`lists or maps are nested more than ${MAX_NESTING} levels deep`);
+  }
+  return parse(text, YAML_OPTIONS);
+}
+
+const MAX_NESTING = 256;
+
+/**
+ * How deep `[` and `{` nest, not counting those inside quotes. A quote opens a quoted value only
+ * where a value can begin (after a space, `[`, `{`, `,` or `:`, or at a line's start), so the
+ * apostrophe in "don't" opens nothing; a quote is taken to end with its line at the latest.
+ */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let quote = "";
+  let previous = "\n";
+  for (const c of text) {
+    if (c === "\n") quote = "";
+    else if (quote !== "") {
+      if (c === quote) quote = "";
+    } else if ((c === '"' || c === "'") && " \n[{,:".includes(previous)) quote = c;
+    else if (c === "[" || c === "{") deepest = Math.max(deepest, ++depth);
+    else if (c === "]" || c === "}") depth = Math.max(0, depth - 1);
+    previous = c;
+  }
+  return deepest;
+}
 
 /** A file-system error in words, with its code to search for: "permission denied (EACCES)". */
 const ERROR_WORDS: Readonly<Record<string, string>> = {
@@ -116,7 +156,7 @@ export function readNoteText(path: string, text: string, settings: Settings): No
   if (!inFolder && !mightMatch(block.yaml, settings)) return null;
   let parsed: unknown;
   try {
-    parsed = parse(block.yaml, YAML_OPTIONS);
+    parsed = parseFrontmatter(block.yaml);
   } catch (error) {
     // Like the plugin: only a note in the interview folder is known to be an interview note.
     if (!inFolder || isInFolder(path, settings.templatesFolder)) return null;

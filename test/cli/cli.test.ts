@@ -1,10 +1,10 @@
 // The command line end to end: the built program as a process on examples/vault, and the
 // same code in-process on small vaults written for each case.
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main";
 
 const EXPECTED = JSON.parse(
@@ -44,10 +44,6 @@ function vault(files: Record<string, string>): string {
 
 afterEach(() => {
   for (const root of temps.splice(0)) rmSync(root, { recursive: true, force: true });
-});
-
-beforeAll(() => {
-  execFileSync("node", ["scripts/build-cli.mjs"]);
 });
 
 describe("the built command line on examples/vault", () => {

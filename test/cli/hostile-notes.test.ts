@@ -1,7 +1,7 @@
 // The text cases of the hostile frontmatter corpus through the command line: its note reader
 // must reach the outcome the plugin reaches (test/domain/hostile.test.ts), and the built program
 // must list them all from one vault, exit 0, keep stderr quiet and print nothing a terminal runs.
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -51,7 +51,6 @@ describe("the built command line on a vault of every text case", () => {
     );
 
   beforeAll(() => {
-    execFileSync("node", ["scripts/build-cli.mjs"]);
     root = mkdtempSync(join(tmpdir(), "ifu-hostile-"));
     for (const c of VAULT_CASES) {
       const file = join(root, pathOf(c));

@@ -67,10 +67,6 @@ afterAll(() => {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-beforeAll(() => {
-  execFileSync("node", ["scripts/build-cli.mjs"]);
-});
-
 describe("a vault of things that are not plain notes", () => {
   let root = "";
   let unreadableWords = "";

@@ -1,7 +1,7 @@
 // The plugin API over the metadata cache gives the same answer as the command line.
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { TFile } from "obsidian-test-mocks/obsidian";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { FollowUps } from "../../src/domain/types";
 import { createPlugin, loadPlugin, readVaultFolder } from "../support/obsidian";
 
@@ -19,10 +19,6 @@ function cliJson(vault: string): FollowUps {
   if (run.status !== 0) throw new Error(run.stderr);
   return JSON.parse(run.stdout) as FollowUps;
 }
-
-beforeAll(() => {
-  execFileSync("node", ["scripts/build-cli.mjs"]);
-});
 
 afterEach(() => {
   vi.restoreAllMocks();

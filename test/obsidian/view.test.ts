@@ -1,8 +1,8 @@
 // The follow-ups sidebar running in obsidian-test-mocks: opening, live updates, the minute tick.
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { TFile } from "obsidian-test-mocks/obsidian";
 import { flushSync } from "svelte";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { FollowUps } from "../../src/domain/types";
 import { FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "../../src/obsidian/followUpsView";
 import {
@@ -18,10 +18,6 @@ const NOW = new Date("2026-11-25T12:00:00Z");
 const DAY = 86_400_000;
 
 let intervals: (() => void)[] = [];
-
-beforeAll(() => {
-  execFileSync("node", ["scripts/build-cli.mjs"]);
-});
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ["Date"], now: NOW });
