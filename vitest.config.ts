@@ -14,7 +14,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: "node",
-          include: ["test/domain/**/*.test.ts", "test/cli/**/*.test.ts"],
+          include: [
+            "test/domain/**/*.test.ts",
+            "test/cli/**/*.test.ts",
+            "test/release/**/*.test.ts",
+          ],
           environment: "node",
         },
       },
