@@ -149,9 +149,12 @@ export class FollowUpIndex extends Component {
     if (this.checking.size > 0) this.checking.delete(path);
     const frontmatter = cache?.frontmatter;
     let reading: NoteReading | null = null;
-    if (frontmatter === undefined && this.mayBeInterview(path)) {
-      if (cache === null && !this.cacheResolved) this.unresolved.add(path);
-      else void this.explain(file);
+    if (frontmatter === undefined) {
+      // Without properties only the folder can make a note an interview; it is then checked.
+      if (this.mayBeInterview(path)) {
+        if (cache === null && !this.cacheResolved) this.unresolved.add(path);
+        else void this.explain(file);
+      }
     } else {
       reading = readNote(path, frontmatter, this.settings());
     }
