@@ -5,7 +5,7 @@
  */
 
 import type { Settings, PropertyNames } from "./settings";
-import { type Frontmatter, readStrings } from "./values";
+import { type Frontmatter, readIds } from "./values";
 import type { ActionId } from "./types";
 
 /** Set `key` to `value`, or remove `key`. */
@@ -67,7 +67,8 @@ export function snooze(frontmatter: Frontmatter, settings: Settings, until: numb
 /** Adds an action to the note's `dismissed` list, keeping what is there (a lone string becomes a list). */
 export function dismiss(action: ActionId, frontmatter: Frontmatter, settings: Settings): Change[] {
   const key = keyIn(frontmatter, settings.properties.dismissed);
-  const current = readStrings(frontmatter[key]);
+  // Read as the reader reads it, so ids joined by commas count one by one.
+  const current = readIds(frontmatter[key]);
   if (current.some((id) => id.toLowerCase() === action)) return [];
   return [{ key, value: [...current, action] }];
 }
@@ -79,7 +80,7 @@ export function undismiss(
   settings: Settings,
 ): Change[] {
   const key = keyIn(frontmatter, settings.properties.dismissed);
-  const current = readStrings(frontmatter[key]);
+  const current = readIds(frontmatter[key]);
   const kept = current.filter((id) => id.toLowerCase() !== action);
   return kept.length === current.length ? [] : [{ key, value: kept }];
 }

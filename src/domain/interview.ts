@@ -15,6 +15,7 @@ import {
   looksLikeEmail,
   property,
   readContact,
+  readIds,
   readOne,
   readStrings,
   readText,
@@ -125,9 +126,7 @@ class Reader {
     const out = new Set<ActionId>();
     const raw = this.raw("dismissed");
     if (!isSet(raw)) return out;
-    // A list, one id, or ids written as one text separated by commas.
-    const ids = readStrings(raw).flatMap((entry) => entry.split(",").map((id) => id.trim()));
-    for (const id of ids.filter((id) => id !== "")) {
+    for (const id of readIds(raw)) {
       const lower = id.toLowerCase();
       if (isActionId(lower)) out.add(lower);
       else

@@ -67,6 +67,17 @@ describe("planning changes", () => {
     expect(undismiss("research", { dismissed: [] }, settings)).toEqual([]);
   });
 
+  it("reads ids joined by commas one by one, as the reader does", () => {
+    const fm = { dismissed: "thank-you, Research" };
+    expect(dismiss("research", fm, settings)).toEqual([]);
+    expect(dismiss("follow-up", fm, settings)).toEqual([
+      { key: "dismissed", value: ["thank-you", "Research", "follow-up"] },
+    ]);
+    expect(undismiss("research", fm, settings)).toEqual([
+      { key: "dismissed", value: ["thank-you"] },
+    ]);
+  });
+
   it("ends a snooze only when there is one", () => {
     expect(unsnooze({ snoozed_until: "2026-12-01" }, settings)).toEqual([
       { key: "snoozed_until", remove: true },
