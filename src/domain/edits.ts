@@ -8,8 +8,11 @@ import type { Settings, PropertyNames } from "./settings";
 import { type Frontmatter, readIds } from "./values";
 import type { ActionId } from "./types";
 
-/** Set `key` to `value`, or remove `key`. */
-export type Change = { key: string; value: unknown } | { key: string; remove: true };
+/**
+ * Set `key` to `value`, or remove `key`. A key that is not there yet goes at the end, or at
+ * position `at` when given (an undo putting a removed property back where it was).
+ */
+export type Change = { key: string; value: unknown; at?: number } | { key: string; remove: true };
 
 /** The property each "mark as done" writes today's date into. */
 export const DONE_PROPERTY: Readonly<Partial<Record<ActionId, keyof PropertyNames>>> = {
@@ -118,7 +121,8 @@ export function quickStatus(
 
 /**
  * Applies changes to a frontmatter object in place and returns the changes that undo them.
- * A key that is set keeps its place; a new key goes at the end; undo removes it again.
+ * A key that is set keeps its place; a new key goes at the end; undo removes it again, and puts
+ * a removed key back in its place.
  */
 export function applyChanges(
   frontmatter: Record<string, unknown>,
@@ -126,19 +130,32 @@ export function applyChanges(
 ): Change[] {
   const undo: Change[] = [];
   for (const change of changes) {
+    const keys = Object.keys(frontmatter);
     const had = Object.prototype.hasOwnProperty.call(frontmatter, change.key);
-    undo.unshift(
-      had ? { key: change.key, value: frontmatter[change.key] } : { key: change.key, remove: true },
-    );
+    const old = frontmatter[change.key];
+    if (!had) undo.unshift({ key: change.key, remove: true });
+    else if ("remove" in change)
+      undo.unshift({ key: change.key, value: old, at: keys.indexOf(change.key) });
+    else undo.unshift({ key: change.key, value: old });
     if ("remove" in change) {
       delete frontmatter[change.key];
-    } else {
-      Object.defineProperty(frontmatter, change.key, {
-        value: change.value,
-        writable: true,
-        enumerable: true,
-        configurable: true,
-      });
+      continue;
+    }
+    // defineProperty, so a key such as `__proto__` is a property, never the prototype.
+    Object.defineProperty(frontmatter, change.key, {
+      value: change.value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+    // Keys keep insertion order: moving the ones from `at` on behind the new key puts it at `at`.
+    if (!had && change.at !== undefined) {
+      for (const key of keys.slice(change.at)) {
+        const descriptor = Object.getOwnPropertyDescriptor(frontmatter, key);
+        if (descriptor === undefined) continue;
+        delete frontmatter[key];
+        Object.defineProperty(frontmatter, key, descriptor);
+      }
     }
   }
   return undo;
