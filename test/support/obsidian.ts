@@ -46,10 +46,16 @@ export function createApp(files: Record<string, string> = {}): App {
 /**
  * A plugin instance over a vault of the given files. `data` is what `loadData` returns:
  * `null` for no data.json (the mock would give `{}`), or an Error to throw as a corrupt file does.
+ * `pluginClass` is the plugin built from src/ unless given (the no-network test gives the one
+ * from the built main.js).
  */
-export function createPlugin(files: Record<string, string> = {}, data: unknown = null): Harness {
+export function createPlugin(
+  files: Record<string, string> = {},
+  data: unknown = null,
+  pluginClass: typeof InterviewFollowUpPlugin = InterviewFollowUpPlugin,
+): Harness {
   const app = createApp(files);
-  const plugin = new InterviewFollowUpPlugin(app.asOriginalType__(), manifest);
+  const plugin = new pluginClass(app.asOriginalType__(), manifest);
   vi.spyOn(plugin, "loadData").mockImplementation(() =>
     data instanceof Error ? Promise.reject(data) : Promise.resolve(structuredClone(data)),
   );
