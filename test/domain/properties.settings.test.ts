@@ -11,7 +11,7 @@ import {
   validateSettings,
 } from "../../src/domain/settings";
 import { loadSettings, parseSettingsJson } from "../../src/domain/settingsLoad";
-import { storedSettingsArb, validStoredArb } from "../support/arbitraries";
+import { storedSettingsArb, validStoredArb } from "../support/settingsArbitraries";
 
 const RUNS = { numRuns: 1000 };
 
