@@ -41,6 +41,17 @@ export default defineConfig({
           setupFiles: ["test/support/obsidian-setup.ts"],
         },
       },
+      {
+        extends: true,
+        // The built bundles: main.js is loaded into the same mocks as the plugin tests use.
+        resolve: { alias: [{ find: /^obsidian$/, replacement: "obsidian-test-mocks/obsidian" }] },
+        test: {
+          name: "build",
+          include: ["test/build/**/*.test.ts"],
+          environment: "jsdom",
+          setupFiles: ["test/support/obsidian-setup.ts"],
+        },
+      },
     ],
   },
 });

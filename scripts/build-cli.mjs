@@ -1,4 +1,6 @@
-// Bundles the command line to dist/cli.mjs (Node, ESM). `yaml` stays a runtime dependency.
+// Bundles the command line to dist/cli.mjs (Node, ESM), or to the file given as the first argument
+// (tests build their own copy so as not to read one another's half-written file). `yaml` stays a
+// runtime dependency.
 import { readFileSync } from "node:fs";
 import esbuild from "esbuild";
 
@@ -12,6 +14,6 @@ await esbuild.build({
   target: "node20",
   packages: "external",
   define: { CLI_VERSION: JSON.stringify(version) },
-  outfile: "dist/cli.mjs",
+  outfile: process.argv[2] ?? "dist/cli.mjs",
   logLevel: "warning",
 });

@@ -5,11 +5,14 @@
  */
 
 import type { Settings, PropertyNames } from "./settings";
-import { type Frontmatter, readStrings } from "./values";
+import { type Frontmatter, readIds } from "./values";
 import type { ActionId } from "./types";
 
-/** Set `key` to `value`, or remove `key`. */
-export type Change = { key: string; value: unknown } | { key: string; remove: true };
+/**
+ * Set `key` to `value`, or remove `key`. A key that is not there yet goes at the end, or at
+ * position `at` when given (an undo putting a removed property back where it was).
+ */
+export type Change = { key: string; value: unknown; at?: number } | { key: string; remove: true };
 
 /** The property each "mark as done" writes today's date into. */
 export const DONE_PROPERTY: Readonly<Partial<Record<ActionId, keyof PropertyNames>>> = {
@@ -67,7 +70,8 @@ export function snooze(frontmatter: Frontmatter, settings: Settings, until: numb
 /** Adds an action to the note's `dismissed` list, keeping what is there (a lone string becomes a list). */
 export function dismiss(action: ActionId, frontmatter: Frontmatter, settings: Settings): Change[] {
   const key = keyIn(frontmatter, settings.properties.dismissed);
-  const current = readStrings(frontmatter[key]);
+  // Read as the reader reads it, so ids joined by commas count one by one.
+  const current = readIds(frontmatter[key]);
   if (current.some((id) => id.toLowerCase() === action)) return [];
   return [{ key, value: [...current, action] }];
 }
@@ -79,7 +83,7 @@ export function undismiss(
   settings: Settings,
 ): Change[] {
   const key = keyIn(frontmatter, settings.properties.dismissed);
-  const current = readStrings(frontmatter[key]);
+  const current = readIds(frontmatter[key]);
   const kept = current.filter((id) => id.toLowerCase() !== action);
   return kept.length === current.length ? [] : [{ key, value: kept }];
 }
@@ -117,7 +121,8 @@ export function quickStatus(
 
 /**
  * Applies changes to a frontmatter object in place and returns the changes that undo them.
- * A key that is set keeps its place; a new key goes at the end; undo removes it again.
+ * A key that is set keeps its place; a new key goes at the end; undo removes it again, and puts
+ * a removed key back in its place.
  */
 export function applyChanges(
   frontmatter: Record<string, unknown>,
@@ -125,19 +130,32 @@ export function applyChanges(
 ): Change[] {
   const undo: Change[] = [];
   for (const change of changes) {
+    const keys = Object.keys(frontmatter);
     const had = Object.prototype.hasOwnProperty.call(frontmatter, change.key);
-    undo.unshift(
-      had ? { key: change.key, value: frontmatter[change.key] } : { key: change.key, remove: true },
-    );
+    const old = frontmatter[change.key];
+    if (!had) undo.unshift({ key: change.key, remove: true });
+    else if ("remove" in change)
+      undo.unshift({ key: change.key, value: old, at: keys.indexOf(change.key) });
+    else undo.unshift({ key: change.key, value: old });
     if ("remove" in change) {
       delete frontmatter[change.key];
-    } else {
-      Object.defineProperty(frontmatter, change.key, {
-        value: change.value,
-        writable: true,
-        enumerable: true,
-        configurable: true,
-      });
+      continue;
+    }
+    // defineProperty, so a key such as `__proto__` is a property, never the prototype.
+    Object.defineProperty(frontmatter, change.key, {
+      value: change.value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+    // Keys keep insertion order: moving the ones from `at` on behind the new key puts it at `at`.
+    if (!had && change.at !== undefined) {
+      for (const key of keys.slice(change.at)) {
+        const descriptor = Object.getOwnPropertyDescriptor(frontmatter, key);
+        if (descriptor === undefined) continue;
+        delete frontmatter[key];
+        Object.defineProperty(frontmatter, key, descriptor);
+      }
     }
   }
   return undo;

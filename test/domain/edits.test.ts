@@ -67,6 +67,17 @@ describe("planning changes", () => {
     expect(undismiss("research", { dismissed: [] }, settings)).toEqual([]);
   });
 
+  it("reads ids joined by commas one by one, as the reader does", () => {
+    const fm = { dismissed: "thank-you, Research" };
+    expect(dismiss("research", fm, settings)).toEqual([]);
+    expect(dismiss("follow-up", fm, settings)).toEqual([
+      { key: "dismissed", value: ["thank-you", "Research", "follow-up"] },
+    ]);
+    expect(undismiss("research", fm, settings)).toEqual([
+      { key: "dismissed", value: ["thank-you"] },
+    ]);
+  });
+
   it("ends a snooze only when there is one", () => {
     expect(unsnooze({ snoozed_until: "2026-12-01" }, settings)).toEqual([
       { key: "snoozed_until", remove: true },
@@ -113,12 +124,21 @@ describe("applying and undoing", () => {
     ]);
   });
 
-  it("removes a key and puts it back", () => {
-    const fm: Record<string, unknown> = { snoozed_until: "2026-12-01", x: 1 };
+  it("removes a key and puts it back where it was", () => {
+    const fm: Record<string, unknown> = { a: 0, snoozed_until: "2026-12-01", x: 1, y: [2] };
     const undo = applyChanges(fm, [{ key: "snoozed_until", remove: true }]);
-    expect(fm).toEqual({ x: 1 });
+    expect(Object.entries(fm)).toEqual([
+      ["a", 0],
+      ["x", 1],
+      ["y", [2]],
+    ]);
     applyChanges(fm, undo);
-    expect(fm).toEqual({ x: 1, snoozed_until: "2026-12-01" });
+    expect(Object.entries(fm)).toEqual([
+      ["a", 0],
+      ["snoozed_until", "2026-12-01"],
+      ["x", 1],
+      ["y", [2]],
+    ]);
   });
 
   it("writes a key named __proto__ as a property, never as the prototype", () => {

@@ -12,6 +12,9 @@ import type {
 import { App, Menu, type Modal, Notice } from "obsidian-test-mocks/obsidian";
 import { vi } from "vitest";
 import InterviewFollowUpPlugin from "../../src/main";
+import { Emails } from "../../src/obsidian/emails";
+import type { FollowUpIndex } from "../../src/obsidian/followUpIndex";
+import { NoteActions } from "../../src/obsidian/noteActions";
 
 export const manifest = JSON.parse(readFileSync("manifest.json", "utf8")) as PluginManifest;
 
@@ -43,10 +46,16 @@ export function createApp(files: Record<string, string> = {}): App {
 /**
  * A plugin instance over a vault of the given files. `data` is what `loadData` returns:
  * `null` for no data.json (the mock would give `{}`), or an Error to throw as a corrupt file does.
+ * `pluginClass` is the plugin built from src/ unless given (the no-network test gives the one
+ * from the built main.js).
  */
-export function createPlugin(files: Record<string, string> = {}, data: unknown = null): Harness {
+export function createPlugin(
+  files: Record<string, string> = {},
+  data: unknown = null,
+  pluginClass: typeof InterviewFollowUpPlugin = InterviewFollowUpPlugin,
+): Harness {
   const app = createApp(files);
-  const plugin = new InterviewFollowUpPlugin(app.asOriginalType__(), manifest);
+  const plugin = new pluginClass(app.asOriginalType__(), manifest);
   vi.spyOn(plugin, "loadData").mockImplementation(() =>
     data instanceof Error ? Promise.reject(data) : Promise.resolve(structuredClone(data)),
   );
@@ -89,6 +98,24 @@ export async function loadPlugin(
   harness.plugin.load();
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (options.layoutReady !== false) harness.app.workspace.setLayoutReady__();
+}
+
+/**
+ * The plugin's two writers over a loaded harness, built as main.ts builds them: `NoteActions`
+ * (properties, through processFrontMatter, with Undo) and `Emails` (emails into a note, through
+ * Vault.process), over the plugin's app, settings and index. For tests that write to many notes
+ * without going through the sidebar's rows and menus (a row exists only for a shown item).
+ */
+export function pluginWriters(harness: Harness): { notes: NoteActions; emails: Emails } {
+  const { app, plugin } = harness;
+  const index = (plugin as unknown as { index: FollowUpIndex | null }).index;
+  if (index === null) throw new Error("load the plugin before taking its writers");
+  const settings = () => plugin.settings;
+  const now = () => Date.now();
+  const format = (ms: number) => new Date(ms).toISOString();
+  const original = app.asOriginalType__();
+  const notes = new NoteActions(original, settings, now, format);
+  return { notes, emails: new Emails(original, settings, index, notes, now, format) };
 }
 
 type ViewFactory = (leaf: WorkspaceLeafOriginal) => ViewOriginal;

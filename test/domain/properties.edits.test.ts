@@ -1,0 +1,204 @@
+// Property-based tests (fast-check, at least 1,000 runs each) of the changes the sidebar makes to a
+// note's properties (src/domain/edits.ts), applied to the frontmatter record and read back: marking
+// an action done removes exactly that action (the later nudge brings the follow-up back, later, by
+// design); dismissing and bringing back touch only that action; snoozing hides every action and
+// changes nothing else; every change touches only its own keys, and its undo restores the record.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  DONE_PROPERTY,
+  type Change,
+  type QuickStatus,
+  applyChanges,
+  dismiss,
+  markDone,
+  quickStatus,
+  snooze,
+  undismiss,
+  unsnooze,
+} from "../../src/domain/edits";
+import { planAll } from "../../src/domain/followups";
+import { type Interview, readNote } from "../../src/domain/interview";
+import { type Settings, defaultSettings } from "../../src/domain/settings";
+import { addDays, later } from "../../src/domain/time";
+import type { PlannedAction } from "../../src/domain/timeline";
+import { ACTION_IDS, type ActionId } from "../../src/domain/types";
+import { copyRecord, interviewArb, junkRecordArb } from "../support/arbitraries";
+import { settingsArb } from "../support/settingsArbitraries";
+import { DAY } from "../support/domain";
+
+const RUNS = { numRuns: 1000 };
+
+/** A moment around an interview: from three weeks before to three months after. */
+const offsetArb = fc.integer({ min: -21 * DAY, max: 90 * DAY });
+
+/** An interview note that reads cleanly, the settings, and a moment around its interview. */
+const readableArb = fc
+  .tuple(interviewArb(), settingsArb, offsetArb, fc.nat())
+  .map(([frontmatter, settings, offset, pick]) => {
+    const reading = readNote("Interviews/Note.md", frontmatter, settings);
+    return { frontmatter, settings, offset, pick, reading };
+  });
+
+function plan(
+  frontmatter: Record<string, unknown>,
+  settings: Settings,
+  now: number,
+): PlannedAction[] {
+  const reading = readNote("Interviews/Note.md", frontmatter, settings);
+  if (reading?.kind !== "interview") {
+    throw new Error(
+      `the note no longer reads: ${reading?.kind === "problem" ? reading.reason : "not an interview"}`,
+    );
+  }
+  return planAll([reading.interview], settings, now);
+}
+
+const without = (actions: PlannedAction[], action: ActionId) =>
+  actions.filter((a) => a.action !== action);
+
+/** The end of the local day of `ms`: what a date written "today" means. */
+function endOfLocalDay(ms: number): number {
+  const d = new Date(ms);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate(), 23, 59, 59, 999).getTime();
+}
+
+describe("changing a note from the sidebar", () => {
+  it("marking an action done removes exactly that action and leaves the others as they were", () => {
+    fc.assert(
+      fc.property(readableArb, ({ frontmatter, settings, offset, pick, reading }) => {
+        fc.pre(reading?.kind === "interview");
+        const interview = (reading as { interview: Interview }).interview;
+        const now = interview.date.ms + offset;
+        const before = planAll([interview], settings, now);
+        const doable = before.filter((a) => DONE_PROPERTY[a.action] !== undefined);
+        fc.pre(doable.length > 0);
+        const target = (doable[pick % doable.length] as PlannedAction).action;
+
+        const record = copyRecord(frontmatter);
+        applyChanges(record, markDone(target, record, settings, now));
+        const after = plan(record, settings, now);
+        // Thank-you, research, follow-up and the rejection reply do not depend on each other.
+        expect(without(after, target)).toEqual(without(before, target));
+        const again = after.filter((a) => a.action === target);
+        if (target === "follow-up" && settings.laterNudge) {
+          // The later nudge: the follow-up comes back, counted from today (or later news).
+          const today = { ms: endOfLocalDay(now), offset: null };
+          const opens = addDays(later(today, interview.lastHeard), settings.laterNudgeDays).ms;
+          expect(again.map((a) => a.opens)).toEqual([opens]);
+          expect(opens).toBeGreaterThan(now);
+        } else {
+          expect(again).toEqual([]);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it("dismissing hides exactly that action, and bringing it back shows it again", () => {
+    fc.assert(
+      fc.property(readableArb, ({ frontmatter, settings, offset, pick, reading }) => {
+        fc.pre(reading?.kind === "interview");
+        const interview = (reading as { interview: Interview }).interview;
+        const now = interview.date.ms + offset;
+        const before = planAll([interview], settings, now);
+        fc.pre(before.length > 0);
+        const target = (before[pick % before.length] as PlannedAction).action;
+        const snoozed = interview.snoozedUntil !== null && now < interview.snoozedUntil.ms;
+
+        const record = copyRecord(frontmatter);
+        applyChanges(record, dismiss(target, record, settings));
+        const dismissed = plan(record, settings, now);
+        expect(without(dismissed, target)).toEqual(without(before, target));
+        expect(dismissed.find((a) => a.action === target)?.hiddenBy).toBe(
+          snoozed ? "snoozed" : "dismissed",
+        );
+
+        applyChanges(record, undismiss(target, record, settings));
+        const back = plan(record, settings, now);
+        expect(without(back, target)).toEqual(without(before, target));
+        expect(back.find((a) => a.action === target)?.hiddenBy).toBe(snoozed ? "snoozed" : null);
+      }),
+      RUNS,
+    );
+  });
+
+  it("snoozing hides every action of the note until then, and changes nothing else", () => {
+    fc.assert(
+      fc.property(
+        readableArb,
+        fc.integer({ min: 1, max: 30 }),
+        ({ frontmatter, settings, offset, reading }, days) => {
+          fc.pre(reading?.kind === "interview");
+          const now = (reading as { interview: Interview }).interview.date.ms + offset;
+          const before = planAll([(reading as { interview: Interview }).interview], settings, now);
+          const record = copyRecord(frontmatter);
+          applyChanges(record, snooze(record, settings, now + days * DAY));
+          const after = plan(record, settings, now);
+          expect(after).toEqual(before.map((a) => ({ ...a, hiddenBy: "snoozed" })));
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  type Plan = (fm: Record<string, unknown>, s: Settings, now: number) => Change[];
+  const changeArb: fc.Arbitrary<Plan> = fc.oneof(
+    fc.constantFrom(...ACTION_IDS).map(
+      (a): Plan =>
+        (fm, s, now) =>
+          markDone(a, fm, s, now),
+    ),
+    fc.constantFrom(...ACTION_IDS).map(
+      (a): Plan =>
+        (fm, s) =>
+          dismiss(a, fm, s),
+    ),
+    fc.constantFrom(...ACTION_IDS).map(
+      (a): Plan =>
+        (fm, s) =>
+          undismiss(a, fm, s),
+    ),
+    fc.constant<Plan>((fm, s, now) => snooze(fm, s, now + DAY)),
+    fc.constant<Plan>((fm, s) => unsnooze(fm, s)),
+    fc.constantFrom<QuickStatus>("heard-back", "rejected", "offer", "accepted", "declined").map(
+      (kind): Plan =>
+        (fm, s, now) =>
+          quickStatus(kind, fm, s, now),
+    ),
+  );
+
+  it("every change touches only its own keys (new ones at the end), and its undo restores the record exactly", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(interviewArb({ problems: 2 }), junkRecordArb),
+        fc.array(changeArb, { minLength: 1, maxLength: 4 }),
+        (frontmatter, changes) => {
+          const settings = defaultSettings();
+          const now = Date.UTC(2026, 10, 25, 12);
+          const record = copyRecord(frontmatter);
+          const undos: Change[][] = [];
+          for (const change of changes) {
+            const before = Object.entries(record);
+            const planned = change(record, settings, now);
+            undos.push(applyChanges(record, planned));
+            const touched = new Set(planned.map((c) => c.key));
+            const kept = before.filter(([key]) => !touched.has(key));
+            const keys = Object.keys(record);
+            // Untouched keys keep their values and their order.
+            expect(Object.entries(record).filter(([key]) => !touched.has(key))).toEqual(kept);
+            const beforeKeys = before.map(([key]) => key).filter((key) => keys.includes(key));
+            expect(keys.slice(0, beforeKeys.length)).toEqual(beforeKeys);
+            expect(Object.getPrototypeOf(record)).toBe(Object.getPrototypeOf(frontmatter));
+          }
+          for (const undo of undos.reverse()) applyChanges(record, undo);
+          const restored = Object.entries(record);
+          const original = Object.entries(frontmatter);
+          expect(restored.map(([key]) => key)).toEqual(original.map(([key]) => key));
+          restored.forEach(([, value], i) => expect(Object.is(value, original[i]?.[1])).toBe(true));
+        },
+      ),
+      RUNS,
+    );
+  });
+});
