@@ -26,6 +26,8 @@ interface Figure {
 }
 
 const RUNS = 5;
+/** How many changes or ticks one timed run of a sub-millisecond figure is made of. */
+const BATCH = 20;
 const figures: Record<string, Figure> = {};
 
 /** Budgets from the issue; the ratios, node count and bytes are the gates. */
@@ -134,27 +136,73 @@ it("a note change, the minute tick and the first render, with the view open", as
     const [view] = openViews(app, VIEW_TYPE_FOLLOW_UPS, FollowUpsView);
     if (view === undefined) throw new Error("no view");
     const index = indexOf(plugin);
-    const file = app.vault.getMarkdownFiles().find((f) => f.path.startsWith("Interviews/"));
+    // An interview note that reads well (the generated vault also has broken ones).
+    const file = app.vault
+      .getMarkdownFiles()
+      .find(
+        (f) =>
+          f.path.startsWith("Interviews/") &&
+          index.get(f.path)?.kind === "interview" &&
+          app.metadataCache.getFileCache(f)?.frontmatter !== undefined,
+      );
     if (file === undefined) throw new Error("no interview note");
     const cache = app.metadataCache.getFileCache(file);
     const suffix = count === 50_000 ? "" : `_${count / 1000}k`;
+    // Sub-millisecond work is timed in batches (a pause for garbage collection would otherwise
+    // be most of one run): each run is BATCH changes, and its figure is the time per change.
     record(
       `note_change_ms${suffix}`,
-      await time(() => {
-        app.metadataCache.trigger("changed", file, "", cache);
-        flushSync();
-      }),
+      (
+        await time(() => {
+          for (let i = 0; i < BATCH; i++) {
+            app.metadataCache.trigger("changed", file, "", cache);
+            flushSync();
+          }
+        })
+      ).map((ms) => ms / BATCH),
       "ms",
     );
-    if (count === 50_000) {
+    // Reported beside it: a change that does alter what a row shows (the organisation, back and
+    // forth), so that note's rows are drawn again.
+    {
+      if (cache?.frontmatter === undefined) throw new Error("no properties");
+      const renamed = { ...cache, frontmatter: { ...cache.frontmatter, organization: "Renamed" } };
       record(
-        "tick_ms",
-        await time(() => {
-          index.tick();
-          flushSync();
-        }),
+        `note_property_change_ms${suffix}`,
+        (
+          await time(() => {
+            for (let i = 0; i < BATCH; i++) {
+              app.metadataCache.trigger("changed", file, "", i % 2 === 0 ? renamed : cache);
+              flushSync();
+            }
+          })
+        ).map((ms) => ms / BATCH),
         "ms",
       );
+    }
+    if (count === 50_000) {
+      // Each tick is a minute later than the last, as in the plugin, so every row's "in 3 hours"
+      // is worked out again and whatever has come due moves.
+      let clock = Date.now();
+      const realNow = Date.now;
+      Date.now = () => clock;
+      try {
+        record(
+          "tick_ms",
+          (
+            await time(() => {
+              for (let i = 0; i < BATCH; i++) {
+                clock += 60_000;
+                index.tick();
+                flushSync();
+              }
+            })
+          ).map((ms) => ms / BATCH),
+          "ms",
+        );
+      } finally {
+        Date.now = realNow;
+      }
     }
   }
 });
@@ -181,10 +229,19 @@ it("first render of 5,000 items in an 800 px viewport", async () => {
     icon: () => undefined,
   };
   let nodes = 0;
+  // The model is the index's plan, made when the index is built (index_build_ms), not by the
+  // view: what is timed here is the view drawing it.
+  const model = buildSidebarModel(readings, settings, now, true);
+  // Reported beside it: planning those 5,000 interviews from nothing.
+  record(
+    "sidebar_plan_ms",
+    await time(() => buildSidebarModel(readings, settings, now, true)),
+    "ms",
+  );
   const runs = await time(async () => {
     const target = document.createElement("div");
     const store = new SidebarStore();
-    store.model = buildSidebarModel(readings, settings, now, true);
+    store.model = model;
     const component = mount(FollowUps, { target, props: { store, actions, viewportHeight: 800 } });
     flushSync();
     nodes = target.querySelectorAll("*").length;

@@ -98,6 +98,57 @@ function removeSorted<T>(list: T[], value: T, compare: (a: T, b: T) => number): 
   if (list[at] === value) list.splice(at, 1);
 }
 
+interface Placing {
+  items: readonly SidebarItem[];
+  hidden: readonly HiddenEntry[];
+  problem: Problem | null;
+  counted: Status | "none" | null;
+}
+
+/** The same items (the same objects, in the same order), hidden entries, problem and count. */
+function samePlacing(a: Placing, b: Placing): boolean {
+  const sameHidden = (x: HiddenEntry, y: HiddenEntry | undefined) =>
+    y !== undefined &&
+    x.key === y.key &&
+    x.label === y.label &&
+    x.organization === y.organization &&
+    x.position === y.position &&
+    x.until === y.until;
+  return (
+    a.counted === b.counted &&
+    a.items.length === b.items.length &&
+    a.items.every((item, i) => item === b.items[i]) &&
+    a.hidden.length === b.hidden.length &&
+    a.hidden.every((entry, i) => sameHidden(entry, b.hidden[i])) &&
+    (a.problem === null
+      ? b.problem === null
+      : b.problem !== null && a.problem.reason === b.problem.reason)
+  );
+}
+
+function samePipeline(
+  a: readonly PipelineEntry[] | undefined,
+  b: readonly PipelineEntry[],
+): boolean {
+  return (
+    a !== undefined &&
+    a.length === b.length &&
+    a.every((entry, i) => entry.status === b[i]?.status && entry.count === b[i]?.count)
+  );
+}
+
+function sameItem(a: SidebarItem, b: SidebarItem): boolean {
+  return (
+    a.state === b.state &&
+    a.label === b.label &&
+    a.organization === b.organization &&
+    a.position === b.position &&
+    a.warning === b.warning &&
+    a.opens === b.opens &&
+    a.deadline === b.deadline
+  );
+}
+
 const byPath = (a: { path: string }, b: { path: string }) => compareText(a.path, b.path);
 
 function roundOf(reading: NoteReading): string | null {
@@ -182,12 +233,21 @@ export class LivePlan {
     due: [],
     upcoming: [],
   };
+  /** Which lists have changed since the last model: the others are handed out again as they were. */
+  private dirty = { overdue: true, due: true, upcoming: true, hidden: true, problems: true };
+  /** Notes placed again while one note is set, other than that note (its other rounds). */
+  private others = 0;
   private readonly hidden: HiddenEntry[] = [];
   private readonly problems: Problem[] = [];
   private readonly counts = new Map<Status | "none", number>();
   private readonly timetable = new Timetable();
   private now: number;
   private horizonEnd = 0;
+  /**
+   * Items of notes being placed again, by key: an item that comes out the same is the same object,
+   * so the view, which compares objects, does not draw it again (a note's body was edited, say).
+   */
+  private readonly previous = new Map<string, SidebarItem>();
   /** The last model handed out, reused while nothing has changed. */
   private cached: SidebarModel | null = null;
   private changed = true;
@@ -224,6 +284,9 @@ export class LivePlan {
   /** Puts one note's reading in (or takes the note out, with null), at the plan's current time. */
   set(path: string, reading: NoteReading | null): void {
     const old = this.entries.get(path);
+    const was = old === undefined ? null : { ...old };
+    const dirtyBefore = { ...this.dirty };
+    this.others = 0;
     const affected = new Set<string>();
     if (old !== undefined) {
       this.unplace(old);
@@ -239,6 +302,13 @@ export class LivePlan {
       else this.place(entry);
     }
     for (const round of affected) this.settleRound(round, path);
+    this.previous.clear();
+    const now = this.entries.get(path);
+    if (was !== null && now !== undefined && this.others === 0 && samePlacing(was, now)) {
+      // Saved with nothing that shows changed (its text was edited, say): the lists are as before.
+      this.dirty = dirtyBefore;
+      return;
+    }
     this.changed = true;
   }
 
@@ -271,6 +341,7 @@ export class LivePlan {
       this.unplace(entry);
       this.place(entry);
     }
+    this.previous.clear();
   }
 
   /** Follow-ups due or overdue now, snoozed and dismissed ones left out. */
@@ -282,23 +353,25 @@ export class LivePlan {
   model(ready: boolean): SidebarModel {
     const cached = this.cached;
     if (cached !== null && !this.changed && cached.ready === ready) return cached;
-    const sections =
-      cached !== null && !this.changed
-        ? cached.sections
-        : STATES.map((state) => ({
-            state,
-            title: STATE_LABELS[state],
-            items: this.sections[state].slice(),
-          }));
+    const dirty = this.dirty;
+    const sections = STATES.map((state, i) => {
+      const before = cached?.sections[i];
+      if (before !== undefined && !dirty[state]) return before;
+      return { state, title: STATE_LABELS[state], items: this.sections[state].slice() };
+    });
+    const pipeline = this.pipeline();
     this.cached = {
       ready,
       now: this.now,
       sections,
-      pipeline: this.pipeline(),
-      problems: this.problems.slice(),
-      hidden: this.hidden.slice(),
+      pipeline: samePipeline(cached?.pipeline, pipeline)
+        ? (cached?.pipeline ?? pipeline)
+        : pipeline,
+      problems: cached !== null && !dirty.problems ? cached.problems : this.problems.slice(),
+      hidden: cached !== null && !dirty.hidden ? cached.hidden : this.hidden.slice(),
       horizonDays: this.settings.horizonDays,
     };
+    this.dirty = { overdue: false, due: false, upcoming: false, hidden: false, problems: false };
     this.changed = false;
     return this.cached;
   }
@@ -357,6 +430,7 @@ export class LivePlan {
       const fresh = path === changed && entry.version === 0;
       if (!fresh && entry.superseded === superseded) continue;
       if (!fresh) this.unplace(entry);
+      if (path !== changed) this.others++;
       entry.superseded = superseded;
       this.place(entry);
     }
@@ -365,6 +439,7 @@ export class LivePlan {
   private replanAll(): void {
     this.timetable.clear();
     for (const state of STATES) this.sections[state].length = 0;
+    this.dirty = { overdue: true, due: true, upcoming: true, hidden: true, problems: true };
     this.hidden.length = 0;
     this.problems.length = 0;
     this.counts.clear();
@@ -386,13 +461,20 @@ export class LivePlan {
 
   /** Takes a note out of every list it is in. */
   private unplace(entry: Entry): void {
-    for (const item of entry.items)
+    for (const item of entry.items) {
       removeSorted(this.sections[item.state], item, ORDER[item.state]);
+      this.dirty[item.state] = true;
+      this.previous.set(item.key, item);
+    }
     if (entry.hidden.length > 0) {
       const at = lowerBound(this.hidden, entry.hidden[0] as HiddenEntry, byPath);
       this.hidden.splice(at, entry.hidden.length);
+      this.dirty.hidden = true;
     }
-    if (entry.problem !== null) removeSorted(this.problems, entry.problem, byPath);
+    if (entry.problem !== null) {
+      removeSorted(this.problems, entry.problem, byPath);
+      this.dirty.problems = true;
+    }
     if (entry.counted !== null) {
       const count = (this.counts.get(entry.counted) ?? 1) - 1;
       if (count === 0) this.counts.delete(entry.counted);
@@ -416,6 +498,7 @@ export class LivePlan {
       entry.problem = { path: reading.path, reason: reading.reason };
       if (sorted) insertSorted(this.problems, entry.problem, byPath);
       else this.problems.push(entry.problem);
+      this.dirty.problems = true;
       entry.next = Infinity;
       return;
     }
@@ -451,8 +534,10 @@ export class LivePlan {
       entry.items.push(item);
       if (sorted) insertSorted(this.sections[state], item, ORDER[state]);
       else this.sections[state].push(item);
+      this.dirty[state] = true;
     }
     if (entry.hidden.length > 0) {
+      this.dirty.hidden = true;
       if (sorted) {
         const at = lowerBound(this.hidden, entry.hidden[0] as HiddenEntry, byPath);
         this.hidden.splice(at, 0, ...entry.hidden);
@@ -462,6 +547,12 @@ export class LivePlan {
     }
     entry.next = next;
     if (next !== Infinity) this.timetable.push(next, entry.path, entry.version);
+    // Every edit of a note leaves its older time behind; past a bound, they are swept out.
+    if (this.timetable.size > 2 * this.entries.size + 1024) {
+      this.timetable.clear();
+      for (const each of this.entries.values())
+        if (each.next !== Infinity) this.timetable.push(each.next, each.path, each.version);
+    }
   }
 
   private hide(entry: Entry, action: PlannedAction, interview: Interview): void {
@@ -492,7 +583,7 @@ export class LivePlan {
   }
 
   private itemOf(action: PlannedAction, state: ActionState): SidebarItem {
-    return {
+    const item: SidebarItem = {
       key: `${action.path}\u0000${action.action}`,
       path: action.path,
       action: action.action,
@@ -504,6 +595,8 @@ export class LivePlan {
       opens: action.opensAtNow ? null : action.opens,
       deadline: action.deadline,
     };
+    const before = this.previous.get(item.key);
+    return before !== undefined && sameItem(before, item) ? before : item;
   }
 
   private pipeline(): PipelineEntry[] {

@@ -51,6 +51,20 @@ export interface RowList {
  */
 const rowCache = new WeakMap<object, Row>();
 
+/** Header rows, kept while their count stays the same, for the same reason. */
+const headers = new Map<string, Row & { kind: "header" }>();
+
+function headerOf(section: HeaderKind, title: string, count: number): Row & { kind: "header" } {
+  const key = `${section}\u0000${title}\u0000${count}`;
+  let made = headers.get(key);
+  if (made === undefined) {
+    if (headers.size > 256) headers.clear();
+    made = { kind: "header", key: `header:${section}`, section, title, count };
+    headers.set(key, made);
+  }
+  return made;
+}
+
 function runOf<T extends object>(
   section: HeaderKind,
   title: string,
@@ -61,7 +75,7 @@ function runOf<T extends object>(
 ): Run | null {
   if (list.length === 0) return null;
   return {
-    header: { kind: "header", key: `header:${section}`, section, title, count: list.length },
+    header: headerOf(section, title, list.length),
     count: shown ? list.length : 0,
     height,
     row: (index) => {

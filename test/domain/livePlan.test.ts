@@ -200,4 +200,43 @@ describe("the live plan", () => {
     }
     expect(appeared).toBeGreaterThan(START);
   });
+
+  it("keeps an item the same object when a note is saved without changing it", () => {
+    const plan = new LivePlan(settings, START);
+    const fm = { date: localText(START - 2 * HOUR, false), organization: "Acme" };
+    plan.set("Interviews/a.md", readNote("Interviews/a.md", fm, settings));
+    const before = plan.model(true).sections.flatMap((s) => s.items);
+    plan.set("Interviews/a.md", readNote("Interviews/a.md", { ...fm }, settings));
+    const after = plan.model(true).sections.flatMap((s) => s.items);
+    expect(after).toHaveLength(before.length);
+    after.forEach((item, i) => expect(item).toBe(before[i]));
+    plan.set(
+      "Interviews/a.md",
+      readNote("Interviews/a.md", { ...fm, organization: "Beta" }, settings),
+    );
+    const changed = plan.model(true).sections.flatMap((s) => s.items);
+    expect(changed.map((i) => i.organization)).toEqual(before.map(() => "Beta"));
+    changed.forEach((item, i) => expect(item).not.toBe(before[i]));
+  });
+
+  it("does not let a note's old times pile up however often it is saved", () => {
+    const plan = new LivePlan(settings, START);
+    const fm = { date: localText(START + 2 * HOUR, false) };
+    for (let i = 0; i < 5_000; i++) {
+      plan.set(
+        "Interviews/a.md",
+        readNote("Interviews/a.md", { ...fm, organization: `Org ${i % 2}` }, settings),
+      );
+    }
+    const size = (plan as unknown as { timetable: { size: number } }).timetable.size;
+    expect(size).toBeLessThanOrEqual(2 * 1 + 1024 + 1);
+    // And the times kept are still right: the thank-you comes due when T passes.
+    plan.advance(START + 3 * HOUR);
+    expect(
+      plan
+        .model(true)
+        .sections.find((s) => s.state === "due")
+        ?.items.map((i) => i.action),
+    ).toEqual(["thank-you"]);
+  });
 });
