@@ -52,10 +52,12 @@ function lookUp(frontmatter: Frontmatter, names: readonly string[], lower: reado
   const exact: (string | undefined)[] = [undefined, undefined, undefined];
   const loose: (string | undefined)[] = [undefined, undefined, undefined];
   for (const key of Object.keys(frontmatter)) {
-    const lowerKey = key.toLowerCase();
     for (let i = 0; i < names.length; i++) {
-      if (key === names[i]) exact[i] = key;
-      else if (loose[i] === undefined && lowerKey === lower[i]) loose[i] = key;
+      const name = names[i] as string;
+      // Only a key of the same length can match, in any case: most keys are passed over here.
+      if (key.length !== name.length) continue;
+      if (key === name) exact[i] = key;
+      else if (loose[i] === undefined && key.toLowerCase() === lower[i]) loose[i] = key;
     }
   }
   return names.map((_, i) => {
@@ -82,19 +84,23 @@ export function frontmatterTags(frontmatter: Frontmatter): string[] {
   return tagsOf([property(frontmatter, "tags"), property(frontmatter, "tag")]);
 }
 
+/** Whether a text, or a text in a list, contains `word` (any case): a cheap first look. */
+function mentions(value: unknown, word: string): boolean {
+  if (typeof value === "string") return value.toLowerCase().includes(word);
+  if (!Array.isArray(value)) return false;
+  for (const item of value as unknown[])
+    if (typeof item === "string" && item.toLowerCase().includes(word)) return true;
+  return false;
+}
+
 function hasTag(values: readonly unknown[], wanted: string): boolean {
   if (wanted === "") return false;
   // Most notes' tags do not even contain the word; they need not be split.
-  const mayHave = values.some((value) =>
-    readStrings(value).some((entry) => entry.toLowerCase().includes(wanted)),
-  );
-  return (
-    mayHave &&
-    tagsOf(values).some((tag) => {
-      const lower = tag.toLowerCase();
-      return lower === wanted || lower.startsWith(`${wanted}/`);
-    })
-  );
+  if (!values.some((value) => mentions(value, wanted))) return false;
+  return tagsOf(values).some((tag) => {
+    const lower = tag.toLowerCase();
+    return lower === wanted || lower.startsWith(`${wanted}/`);
+  });
 }
 
 function inLowerFolder(lowerPath: string, lowerFolder: string): boolean {
