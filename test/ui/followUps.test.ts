@@ -400,3 +400,45 @@ describe("updates", () => {
     expect(target.querySelectorAll("[data-action]").length).toBeGreaterThan(0);
   });
 });
+
+describe("focus", () => {
+  it("moves to the row that takes the place of one that leaves while focused", async () => {
+    const notes = {
+      "Interviews/a.md": { ...base, organization: "A", date: iso(NOW - 2 * HOUR) },
+      "Interviews/b.md": { ...base, organization: "B", date: iso(NOW - HOUR) },
+    };
+    const store = storeWith(modelOf(notes));
+    render(store);
+    const rowOf = (who: string) =>
+      [...target.querySelectorAll<HTMLElement>("[data-row-index]")].find(
+        (row) => text(row.querySelector(".interview-follow-up-item-who")) === who,
+      );
+    rowOf("A")?.querySelector<HTMLElement>("[data-primary]")?.focus();
+    expect(document.activeElement?.closest("[data-row-index]")).toBe(rowOf("A"));
+    // A's thank-you is marked done: the note changes and its row leaves the list.
+    store.model = modelOf({
+      ...notes,
+      "Interviews/a.md": { ...notes["Interviews/a.md"], thank_you_sent: true },
+    });
+    flushSync();
+    await settle();
+    const now = document.activeElement?.closest<HTMLElement>("[data-row-index]");
+    expect(now).not.toBeNull();
+    expect(now?.isConnected).toBe(true);
+    expect(document.activeElement).not.toBe(document.body);
+  });
+
+  it("leaves the focus alone when it is elsewhere", async () => {
+    const notes = { "Interviews/a.md": { ...base, organization: "A", date: iso(NOW - 2 * HOUR) } };
+    const store = storeWith(modelOf(notes));
+    render(store);
+    const outside = document.createElement("button");
+    document.body.appendChild(outside);
+    outside.focus();
+    store.model = modelOf({});
+    flushSync();
+    await settle();
+    expect(document.activeElement).toBe(outside);
+    outside.remove();
+  });
+});
