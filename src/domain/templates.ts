@@ -110,13 +110,21 @@ export function readUserTemplate(
   };
 }
 
+/** Name (any case), then path: the same order whatever order the folder was listed in. */
+function byNameThenPath(a: EmailTemplate, b: EmailTemplate): number {
+  const x = a.name.toLowerCase();
+  const y = b.name.toLowerCase();
+  if (x !== y) return x < y ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 /**
  * The templates on offer: the user's own, plus each built-in one whose follow-up the user has no
  * template for (a user template for an action replaces the built-in one).
  */
 export function allTemplates(user: readonly EmailTemplate[]): EmailTemplate[] {
   const covered = new Set(user.map((t) => t.action).filter((a): a is ActionId => a !== null));
-  const byName = [...user].sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1));
+  const byName = [...user].sort(byNameThenPath);
   return [
     ...BUILT_IN_TEMPLATES.filter((t) => t.action === null || !covered.has(t.action)),
     ...byName,
