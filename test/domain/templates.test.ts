@@ -293,6 +293,19 @@ describe("the user's templates", () => {
     expect(read("T/Re.md thanks.MD", "Hi")).toMatchObject({ template: { name: "Re.md thanks" } });
   });
 
+  it("report an action or a subject that is not text, rather than drop it", () => {
+    expect(read("T/x.md", "---\naction:\n  kind: thank-you\n---\nHi")).toEqual({
+      ok: false,
+      path: "T/x.md",
+      reason: '"action" is a nested object, not text',
+    });
+    expect(read("T/x.md", "---\nsubject:\n  text: Thanks\n---\nHi")).toEqual({
+      ok: false,
+      path: "T/x.md",
+      reason: '"subject" is a nested object, not text',
+    });
+  });
+
   it("report an action that is not a follow-up", () => {
     const result = read("T/x.md", "---\naction: thanks\n---\nHi");
     expect(result).toEqual({
@@ -307,9 +320,9 @@ describe("the user's templates", () => {
     const mine: EmailTemplate[] = [
       { id: "T/b/Thanks.md", name: "Thanks", action: null, subject: "", body: "" },
       { id: "T/a/thanks.md", name: "thanks", action: null, subject: "", body: "" },
-      { id: "T/Apology.md", name: "Apology", action: null, subject: "", body: "" },
+      { id: "T/z/Apology.md", name: "Apology", action: null, subject: "", body: "" },
     ];
-    const expected = ["T/Apology.md", "T/a/thanks.md", "T/b/Thanks.md"];
+    const expected = ["T/z/Apology.md", "T/a/thanks.md", "T/b/Thanks.md"];
     const ids = (list: EmailTemplate[]) =>
       allTemplates(list)
         .slice(-3)
