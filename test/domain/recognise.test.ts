@@ -78,6 +78,12 @@ describe("recognising interview notes", () => {
     expect(isInterviewNote("a.md", { tags: ["/", "/job"] }, settingsWith({ tag: "" }))).toBe(false);
   });
 
+  it("drops only a leading # from the tag setting", () => {
+    const settings = settingsWith({ tag: "c#" });
+    expect(isInterviewNote("a.md", { tags: ["C#"] }, settings)).toBe(true);
+    expect(isInterviewNote("a.md", { tags: ["c"] }, settings)).toBe(false);
+  });
+
   it("reads the tag and type settings as they may be typed: spaces, a leading #, any case", () => {
     expect(isInterviewNote("a.md", { tags: ["job/onsite"] }, settingsWith({ tag: " #Job " }))).toBe(
       true,

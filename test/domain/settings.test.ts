@@ -389,6 +389,7 @@ describe("checking one change against the others", () => {
       "Meta/Note",
     );
     expect(withSetting(settings, "tag", " #job ").tag).toBe("job");
+    expect(withSetting(settings, "tag", "c#").tag).toBe("c#");
     expect(withSetting(settings, "typeValue", " #1 pick ").typeValue).toBe("#1 pick");
     expect(withSetting(settings, "dateFormat", " D MMMM ").dateFormat).toBe("D MMMM");
     // A name is kept as typed: the field must not eat the space before the next word.

@@ -298,6 +298,29 @@ describe("later rounds", () => {
     }
   });
 
+  it("give research to the latest of three rounds, in every order the notes come in", () => {
+    const rounds: [string, Record<string, unknown>][] = [
+      ["A/1.md", { ...round1, date: "2026-11-01T10:00" }],
+      ["A/2.md", { ...round1, date: "2026-11-10T10:00" }],
+      ["A/3.md", { ...round1, date: "2026-11-20T10:00" }],
+    ];
+    const orders = [
+      [0, 1, 2],
+      [0, 2, 1],
+      [1, 0, 2],
+      [1, 2, 0],
+      [2, 0, 1],
+      [2, 1, 0],
+    ];
+    for (const order of orders) {
+      const notes = Object.fromEntries(order.map((i) => rounds[i]!));
+      const result = run(notes, local(2026, 11, 22));
+      expect(result.items.filter((i) => i.action === "research").map((i) => i.path)).toEqual([
+        "A/3.md",
+      ]);
+    }
+  });
+
   it("compare organisations and positions by their lower case, so ı and i stay two letters", () => {
     const result = run(
       {
