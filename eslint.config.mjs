@@ -27,6 +27,7 @@ export default defineConfig([
     "coverage/",
     "reports/",
     ".stryker-tmp/",
+    "stryker-setup-*.js",
     "examples/",
     "docs/",
     "package-lock.json",

@@ -88,7 +88,8 @@ export function readUserTemplate(
     .replace(/^\s*\n/, "")
     .trimEnd();
   const actionText = readText(property(frontmatter, "action"));
-  const action = actionText.ok ? actionText.text.toLowerCase() : "";
+  if (!actionText.ok) return { ok: false, path, reason: `"action" ${actionText.reason}` };
+  const action = actionText.text.toLowerCase();
   if (action !== "" && !isActionId(action)) {
     return {
       ok: false,
@@ -97,6 +98,7 @@ export function readUserTemplate(
     };
   }
   const subject = readText(property(frontmatter, "subject"));
+  if (!subject.ok) return { ok: false, path, reason: `"subject" ${subject.reason}` };
   const name = (path.split("/").pop() ?? path).replace(/\.md$/i, "");
   return {
     ok: true,
@@ -104,10 +106,18 @@ export function readUserTemplate(
       id: path,
       name,
       action: action === "" ? null : action,
-      subject: subject.ok ? subject.text : "",
+      subject: subject.text,
       body,
     },
   };
+}
+
+/** Name (any case), then path (ids are unique): the same order however the folder was listed. */
+function byNameThenPath(a: EmailTemplate, b: EmailTemplate): number {
+  const x = a.name.toLowerCase();
+  const y = b.name.toLowerCase();
+  if (x !== y) return x < y ? -1 : 1;
+  return a.id < b.id ? -1 : 1;
 }
 
 /**
@@ -116,7 +126,7 @@ export function readUserTemplate(
  */
 export function allTemplates(user: readonly EmailTemplate[]): EmailTemplate[] {
   const covered = new Set(user.map((t) => t.action).filter((a): a is ActionId => a !== null));
-  const byName = [...user].sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1));
+  const byName = [...user].sort(byNameThenPath);
   return [
     ...BUILT_IN_TEMPLATES.filter((t) => t.action === null || !covered.has(t.action)),
     ...byName,

@@ -48,6 +48,9 @@ describe("planning changes", () => {
     expect(keyIn({ thank_you_sent: "", Thank_You_Sent: "" }, "thank_you_sent")).toBe(
       "thank_you_sent",
     );
+    expect(keyIn({ Thank_You_Sent: "", thank_you_sent: "" }, "thank_you_sent")).toBe(
+      "thank_you_sent",
+    );
     expect(keyIn({}, "thank_you_sent")).toBe("thank_you_sent");
     const custom = { ...settings, properties: { ...settings.properties, thankYouSent: "thanked" } };
     expect(markDone("thank-you", {}, custom, now)).toEqual([
@@ -139,6 +142,28 @@ describe("applying and undoing", () => {
       ["x", 1],
       ["y", [2]],
     ]);
+  });
+
+  it("leaves what it wrote writable and removable, as Obsidian's own code expects", () => {
+    const fm: Record<string, unknown> = { status: "waiting" };
+    const undo = applyChanges(fm, [
+      { key: "status", value: "offer" },
+      { key: "rejected_on", value: "2026-11-25" },
+    ]);
+    fm.status = "accepted";
+    expect(fm.status).toBe("accepted");
+    delete fm.rejected_on;
+    expect(fm).toEqual({ status: "accepted" });
+    applyChanges(fm, undo);
+    expect(fm).toEqual({ status: "waiting" });
+  });
+
+  it("undoes twice in a row without error", () => {
+    const fm: Record<string, unknown> = { a: 1 };
+    const undo = applyChanges(fm, [{ key: "b", value: 2 }]);
+    const redo = applyChanges(fm, undo);
+    applyChanges(fm, redo);
+    expect(fm).toEqual({ a: 1, b: 2 });
   });
 
   it("writes a key named __proto__ as a property, never as the prototype", () => {

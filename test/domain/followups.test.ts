@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { compareItems, computeFollowUps } from "../../src/domain/followups";
+import { compareItems, computeFollowUps, dueCount, planAll } from "../../src/domain/followups";
 import { readNote } from "../../src/domain/interview";
 import { defaultSettings } from "../../src/domain/settings";
 import type { FollowUpItem } from "../../src/domain/types";
-import { run } from "../support/domain";
+import { HOUR, run } from "../support/domain";
 
 const item = (changes: Partial<FollowUpItem>): FollowUpItem => ({
   path: "a.md",
@@ -54,6 +54,14 @@ describe("the total order of items", () => {
   ])("%s", (_, first, second) => {
     expect(compareItems(first, second)).toBeLessThan(0);
     expect(compareItems(second, first)).toBeGreaterThan(0);
+  });
+
+  it("orders items without a deadline by when they open, then path", () => {
+    const early = item({ deadline: null, opens: "2026-11-20T09:00:00.000Z", path: "z.md" });
+    const late = item({ deadline: null, opens: "2026-11-20T10:00:00.000Z", path: "a.md" });
+    expect(compareItems(early, late)).toBeLessThan(0);
+    expect(compareItems(late, early)).toBeGreaterThan(0);
+    expect(compareItems(item({ deadline: null }), item({ deadline: null }))).toBe(0);
   });
 
   it("is a total order: only identical keys compare equal", () => {
@@ -169,5 +177,50 @@ describe("computeFollowUps", () => {
     const forward = computeFollowUps(readings, settings, now);
     const backward = computeFollowUps([...readings].reverse(), settings, now);
     expect(backward).toEqual(forward);
+  });
+});
+
+describe("counting what needs doing now", () => {
+  const settings = defaultSettings();
+  const T = Date.UTC(2026, 10, 20, 14);
+  const read = (notes: Record<string, Record<string, unknown>>) =>
+    Object.entries(notes).flatMap(([path, fm]) => {
+      const reading = readNote(path, { type: "interview", ...fm }, settings);
+      return reading === null ? [] : [reading];
+    });
+  const note = { date: "2026-11-20T14:00Z", organization: "Acme", email: "j@acme.example" };
+
+  it("counts due and overdue actions, from the moment each opens", () => {
+    const readings = read({ "Interviews/a.md": note });
+    // Before T only the interview itself is ahead: nothing to do yet.
+    expect(dueCount(readings, settings, T - 1)).toBe(0);
+    // At T the thank-you opens (the upcoming interview has gone).
+    expect(dueCount(readings, settings, T)).toBe(1);
+    // A day later the thank-you is overdue and research opens.
+    expect(dueCount(readings, settings, T + 24 * HOUR)).toBe(2);
+  });
+
+  it("leaves out snoozed and dismissed actions and notes with a problem", () => {
+    const readings = read({
+      "Interviews/a.md": { ...note, organization: "A", dismissed: ["thank-you"] },
+      "Interviews/b.md": { ...note, organization: "B", snoozed_until: "2026-12-01" },
+      "Interviews/c.md": { ...note, organization: "C", date: "soon" },
+      "Interviews/d.md": { ...note, organization: "D" },
+    });
+    expect(dueCount(readings, settings, T + 24 * HOUR)).toBe(1 + 2);
+  });
+});
+
+describe("planning every interview", () => {
+  it("plans nothing for no interviews or only closed ones", () => {
+    const settings = defaultSettings();
+    expect(planAll([], settings, 0)).toEqual([]);
+    const reading = readNote(
+      "Interviews/a.md",
+      { type: "interview", date: "2026-11-20", status: "withdrawn" },
+      settings,
+    );
+    if (reading?.kind !== "interview") throw new Error("expected an interview");
+    expect(planAll([reading.interview], settings, 0)).toEqual([]);
   });
 });

@@ -40,6 +40,24 @@ describe("text fields", () => {
     expect(read({ ...base, organization: value }).organization).toBe(expected);
   });
 
+  it("reads a blank status as no status", () => {
+    expect(read({ ...base, status: "   " }).status).toBeNull();
+    expect(read({ ...base, status: [" ", null] }).status).toBeNull();
+  });
+
+  it("reports an email that is not text", () => {
+    expect(reason({ ...base, email: { work: "jane@acme.example" } })).toBe(
+      '"email" is a nested object, not text',
+    );
+  });
+
+  it("drops a mailto: written before the address, and only there", () => {
+    expect(read({ ...base, email: "MAILTO:jane@acme.example" }).email).toBe("jane@acme.example");
+    const odd = read({ ...base, email: "see mailto:jane@acme.example" });
+    expect(odd.email).toBe("see mailto:jane@acme.example");
+    expect(odd.emailWarning).toMatch(/does not look like an email address/);
+  });
+
   it("reports a nested object where text was expected", () => {
     expect(reason({ ...base, organization: { name: "Acme" } })).toBe(
       '"organization" is a nested object, not text',
@@ -150,6 +168,26 @@ describe("flags", () => {
       rejectionReplied: true,
     });
     expect([...interview.dismissed]).toEqual(["research", "follow-up"]);
+  });
+});
+
+describe("dismissed", () => {
+  it("reads false, in any spelling, as nothing dismissed", () => {
+    expect([...read({ ...base, dismissed: "false" }).dismissed]).toEqual([]);
+    expect([...read({ ...base, dismissed: false }).dismissed]).toEqual([]);
+  });
+
+  it("skips empty entries between commas", () => {
+    expect([...read({ ...base, dismissed: "research, ,follow-up," }).dismissed]).toEqual([
+      "research",
+      "follow-up",
+    ]);
+  });
+
+  it("names the allowed ids when one is not an action", () => {
+    expect(reason({ ...base, dismissed: ["thanks"] })).toBe(
+      '"dismissed" holds "thanks", which is not a follow-up (use: upcoming-interview, thank-you, research, follow-up, rejection-reply, offer-decision)',
+    );
   });
 });
 

@@ -46,6 +46,11 @@ describe("checking the form", () => {
     [{ email: "jane at acme" }, { email: "Enter an address such as jane@example.com." }],
     [{ email: "" }, {}],
     [{ position: "", contact: "" }, {}],
+    [{ date: " 2026-11-20 ", time: " 14:00 ", email: " jane@acme.example " }, {}],
+    [{ date: "2026-11-20T10:00" }, { date: "Enter a real date, such as 2026-11-20." }],
+    [{ time: "14:30:15" }, { time: "Enter a real time, such as 14:30, or leave it empty." }],
+    [{ time: "14:30Z" }, { time: "Enter a real time, such as 14:30, or leave it empty." }],
+    [{ time: "9:30" }, { time: "Enter a real time, such as 14:30, or leave it empty." }],
   ])("%j → %j", (changes, errors) => {
     expect(checkNewInterview(form(changes))).toEqual(errors);
   });
@@ -61,10 +66,14 @@ describe("the default date and time", () => {
   });
 
   it("starts an empty form at that time", () => {
-    expect(emptyNewInterview(iso(local(2026, 11, 25, 9, 8)))).toMatchObject({
+    expect(emptyNewInterview(iso(local(2026, 11, 25, 9, 8)))).toEqual({
+      organization: "",
+      position: "",
       date: "2026-11-25",
       time: "09:15",
-      organization: "",
+      contact: "",
+      email: "",
+      previousRound: "",
     });
   });
 });
@@ -145,6 +154,32 @@ describe("the properties of a new note", () => {
     expect(reading?.kind).toBe("interview");
   });
 
+  it("say scheduled until the interview's time, and interviewed from that moment", () => {
+    const status = (now: number, changes: Partial<NewInterview> = {}) =>
+      (parse(newNoteProperties(form(changes), settings, now)) as Record<string, unknown>).status;
+    const t = iso(local(2026, 11, 20, 14));
+    expect(status(t - 1)).toBe("scheduled");
+    expect(status(t)).toBe("interviewed");
+    // A date alone means the end of that day, so on the day itself the interview is ahead.
+    expect(status(iso(local(2026, 11, 20, 18)), { time: "" })).toBe("scheduled");
+  });
+
+  it("write the values without the spaces around them, and blank ones as empty", () => {
+    const yaml = newNoteProperties(
+      form({ organization: " Acme ", position: "   ", contact: "", previousRound: " Round 1 " }),
+      settings,
+      0,
+    );
+    const lines = yaml.split("\n");
+    expect(lines).toContain("organization: Acme");
+    expect(lines).toContain("position:");
+    expect(lines).toContain("contact:");
+    expect(lines).toContain('previous_round: "[[Round 1]]"');
+    expect(newNoteProperties(form({ previousRound: "  " }), settings, 0).split("\n")).toContain(
+      "previous_round:",
+    );
+  });
+
   it("say interviewed for an interview in the past, and keep a date alone", () => {
     const parsed = parse(
       newNoteProperties(form({ time: "" }), settings, iso(local(2026, 12, 1))),
@@ -175,6 +210,15 @@ describe("the properties of a new note", () => {
     expect(parsed["the company"]).toBe("Acme Corp");
   });
 
+  it.each(["*company", "company #1", "1st round", "&org", "société"])(
+    "write the property name %j so YAML reads it back the same",
+    (name) => {
+      const custom = settingsWith({ properties: { ...settings.properties, organization: name } });
+      const parsed = parse(newNoteProperties(form(), custom, 0)) as Record<string, unknown>;
+      expect(parsed[name]).toBe("Acme Corp");
+    },
+  );
+
   it.each([
     ["Acme Corp", "Acme Corp"],
     ["O'Reilly & Sons (UK)", "O'Reilly & Sons (UK)"],
@@ -185,6 +229,12 @@ describe("the properties of a new note", () => {
     ["Colon: Inc", '"Colon: Inc"'],
     ["Hash #1", '"Hash #1"'],
     ["🚀 Rocket", '"🚀 Rocket"'],
+    ["Acme Corporation", "Acme Corporation"],
+    ["Yellow Ltd", "Yellow Ltd"],
+    ["Sony", "Sony"],
+    ["Northwind", "Northwind"],
+    ["Y", '"Y"'],
+    ["off", '"off"'],
   ])("write %j as %s", (text, yaml) => {
     expect(yamlText(text)).toBe(yaml);
     expect(parse(`k: ${yamlText(text)}`)).toEqual({ k: text });
@@ -192,6 +242,15 @@ describe("the properties of a new note", () => {
 
   it("escape the characters YAML 1.1 takes for line breaks", () => {
     expect(yamlString("a\u2028b")).toBe('"a\\u2028b"');
+  });
+
+  it("make a body with the title, then each section heading followed by a blank line", () => {
+    expect(defaultBody(form({ organization: " Acme ", position: "" }))).toBe(
+      "# Acme\n\n## Notes\n\n## Questions they asked\n\n## Questions to ask\n\n## Follow-up\n",
+    );
+    expect(defaultBody(form({ organization: "Acme", position: " Engineer " }))).toMatch(
+      /^# Acme: Engineer\n/,
+    );
   });
 
   it("make a note with the skeleton's sections", () => {
@@ -219,6 +278,30 @@ describe("file names", () => {
     );
   });
 
+  it("fill every placeholder with the trimmed value, and a date without a format as YYYY-MM-DD", () => {
+    const padded = form({
+      organization: " Acme ",
+      position: " Dev ",
+      contact: " Jane ",
+      email: " j@acme.example ",
+    });
+    const echo = (ms: number, format: string) => `${format}@${new Date(ms).toISOString()}`;
+    expect(
+      fillPattern("{{organization}}|{{position}}|{{contact}}|{{email}}|{{date}}", padded, echo),
+    ).toBe(
+      `Acme|Dev|Jane|j@acme.example|YYYY-MM-DD@${new Date(local(2026, 11, 20, 14)).toISOString()}`,
+    );
+  });
+
+  it("fill the date of an interview known by its day with the end of that day", () => {
+    const at = (ms: number, format: string) => `${format} ${new Date(ms).getHours()}`;
+    expect(fillPattern("{{date:HH}}", form({ time: "" }), at)).toBe("HH 23");
+  });
+
+  it("fill nothing for a date that cannot be read", () => {
+    expect(fillPattern("[{{date:YYYY}}]", form({ date: "someday" }), simpleFormat)).toBe("[]");
+  });
+
   it.each([
     ["2026-11-20 Acme Corp - Senior Engineer", "2026-11-20 Acme Corp - Senior Engineer"],
     ['A/B\\C:D*E?F"G<H>I|J#K^L[M]N', "A B C D E F G H I J K L M N"],
@@ -226,6 +309,12 @@ describe("file names", () => {
     ["  spaced   out  ", "spaced out"],
     ["trailing dots...", "trailing dots"],
     ["2026-11-20 Acme - ", "2026-11-20 Acme"],
+    ["2026-11-20 Acme - - ", "2026-11-20 Acme"],
+    ["2026-11-20 Acme--", "2026-11-20 Acme"],
+    ["2026-11-20 Acme - Front-end", "2026-11-20 Acme - Front-end"],
+    ["- Engineer", "Engineer"],
+    [" - - Engineer", "Engineer"],
+    ["-Engineer", "Engineer"],
     ["line\nbreak\ttab", "line break tab"],
     ["", "Interview"],
     ["///", "Interview"],
@@ -235,10 +324,11 @@ describe("file names", () => {
   });
 
   it("stay within 120 characters without splitting an emoji", () => {
-    const name = safeFileName(`${"a".repeat(119)}🚀🚀`);
-    expect(name.length).toBeLessThanOrEqual(120);
-    expect(name.endsWith("\ud83d")).toBe(false);
-    expect(safeFileName("x".repeat(500))).toHaveLength(120);
+    expect(safeFileName(`${"a".repeat(119)}🚀🚀`)).toBe("a".repeat(119));
+    expect(safeFileName(`${"a".repeat(118)}🚀🚀`)).toBe(`${"a".repeat(118)}🚀`);
+    expect(safeFileName(`${"b".repeat(60)}${"x".repeat(500)}`)).toBe(
+      `${"b".repeat(60)}${"x".repeat(60)}`,
+    );
   });
 
   it("are numbered when taken", () => {

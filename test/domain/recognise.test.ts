@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { frontmatterTags, isInterviewNote } from "../../src/domain/recognise";
+import { frontmatterTags, isInFolder, isInterviewNote } from "../../src/domain/recognise";
 import { defaultSettings } from "../../src/domain/settings";
 import { settingsWith } from "../support/domain";
 
@@ -59,6 +59,7 @@ describe("recognising interview notes", () => {
       false,
     ],
     ["not an ordinary note", "Daily/2026-11-20.md", { date: "2026-11-20" }, false],
+    ["not by a # inside a tag", "Notes/a.md", { tags: ["inter#view"] }, false],
   ])("%s", (_, path, frontmatter, expected) => {
     expect(isInterviewNote(path, frontmatter, defaults)).toBe(expected);
   });
@@ -74,6 +75,26 @@ describe("recognising interview notes", () => {
       true,
     );
     expect(isInterviewNote("a.md", { tags: ["interview"] }, settingsWith({ tag: "" }))).toBe(false);
+    expect(isInterviewNote("a.md", { tags: ["/", "/job"] }, settingsWith({ tag: "" }))).toBe(false);
+  });
+
+  it("drops only a leading # from the tag setting", () => {
+    const settings = settingsWith({ tag: "c#" });
+    expect(isInterviewNote("a.md", { tags: ["C#"] }, settings)).toBe(true);
+    expect(isInterviewNote("a.md", { tags: ["c"] }, settings)).toBe(false);
+  });
+
+  it("reads the tag and type settings as they may be typed: spaces, a leading #, any case", () => {
+    expect(isInterviewNote("a.md", { tags: ["job/onsite"] }, settingsWith({ tag: " #Job " }))).toBe(
+      true,
+    );
+    expect(
+      isInterviewNote(
+        "a.md",
+        { type: "job interview" },
+        settingsWith({ typeValue: " Job Interview " }),
+      ),
+    ).toBe(true);
   });
 
   it("uses the folder from settings, and an empty folder turns folders off", () => {
@@ -106,6 +127,27 @@ describe("recognising interview notes", () => {
     );
     expect(isInterviewNote("Meta/Other.md", { type: "interview" }, settings)).toBe(true);
   });
+
+  it("never counts the note template file named with its .md", () => {
+    const settings = settingsWith({ noteTemplateFile: "Meta/Interview template.md" });
+    expect(isInterviewNote("meta/interview template.md", { type: "interview" }, settings)).toBe(
+      false,
+    );
+  });
+});
+
+describe("folders", () => {
+  it("hold the folder itself and what is below it, in any case", () => {
+    expect(isInFolder("Interviews", "Interviews")).toBe(true);
+    expect(isInFolder("interviews/2026/a.md", "Interviews")).toBe(true);
+    expect(isInFolder("Interviews.md", "Interviews")).toBe(false);
+    expect(isInFolder("Interviews old/a.md", "Interviews")).toBe(false);
+  });
+
+  it("are turned off by an empty setting, which holds nothing", () => {
+    expect(isInFolder("", "")).toBe(false);
+    expect(isInFolder("a.md", "")).toBe(false);
+  });
 });
 
 describe("frontmatter tags", () => {
@@ -119,5 +161,7 @@ describe("frontmatter tags", () => {
     ]);
     expect(frontmatterTags({ tags: null })).toEqual([]);
     expect(frontmatterTags({ tags: [1, null, "x"] })).toEqual(["x"]);
+    expect(frontmatterTags({ tags: ",a, #" })).toEqual(["a"]);
+    expect(frontmatterTags({ tags: "C#" })).toEqual(["C#"]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   DEFAULT_SETTINGS,
   SETTINGS_VERSION,
+  type Settings,
   defaultSettings,
   checkChange,
   settingValue,
@@ -33,6 +34,53 @@ describe("defaults", () => {
       lastHeard: "last_heard",
       thankYouSent: "thank_you_sent",
       snoozedUntil: "snoozed_until",
+      previousRound: "previous_round",
+    });
+  });
+
+  it("are the README's, every one of them", () => {
+    const { properties, ...scalars } = DEFAULT_SETTINGS;
+    expect(scalars).toEqual({
+      version: SETTINGS_VERSION,
+      typeProperty: "type",
+      typeValue: "interview",
+      tag: "interview",
+      interviewFolder: "Interviews",
+      templatesFolder: "Interviews/Templates",
+      noteTemplateFile: "",
+      thankYouHours: 24,
+      researchOpensDays: 1,
+      researchDueDays: 14,
+      followUpAfterDays: 14,
+      followUpWindowDays: 7,
+      rejectionReplyHours: 48,
+      laterNudge: false,
+      laterNudgeDays: 14,
+      horizonDays: 7,
+      myName: "",
+      dateFormat: "dddd D MMMM YYYY",
+      fileNamePattern: "{{date:YYYY-MM-DD}} {{organization}} - {{position}}",
+      openInNewTab: true,
+      showStatusBar: true,
+      startupNotice: false,
+    });
+    expect(properties).toEqual({
+      organization: "organization",
+      position: "position",
+      date: "date",
+      contact: "contact",
+      email: "email",
+      status: "status",
+      interested: "interested",
+      lastHeard: "last_heard",
+      thankYouSent: "thank_you_sent",
+      researchDone: "research_done",
+      followedUp: "followed_up",
+      rejectionReplied: "rejection_replied",
+      rejectedOn: "rejected_on",
+      offerDeadline: "offer_deadline",
+      snoozedUntil: "snoozed_until",
+      dismissed: "dismissed",
       previousRound: "previous_round",
     });
   });
@@ -132,8 +180,48 @@ describe("loading", () => {
     );
   });
 
-  it("reads JSON with a byte-order mark", () => {
+  it("reads JSON with a byte-order mark, and keeps one inside a value", () => {
     expect(parseSettingsJson('\uFEFF{"horizonDays": 2}').settings.horizonDays).toBe(2);
+    expect(parseSettingsJson('{"myName": "\uFEFFSam"}').settings.myName).toBe("\uFEFFSam");
+  });
+
+  it("reports properties that are not a map of names, and keeps the default names", () => {
+    for (const properties of [null, "date", [1], 3]) {
+      const { settings, notes } = loadSettings({ properties });
+      expect(settings.properties).toEqual(DEFAULT_SETTINGS.properties);
+      expect(notes).toEqual([
+        'Setting "properties" must be a map of property names; the defaults are used.',
+      ]);
+    }
+  });
+
+  it("trims property names, and names the one it could not use", () => {
+    const { settings, notes } = loadSettings({ properties: { date: " when ", status: "#stage" } });
+    expect(settings.properties.date).toBe("when");
+    expect(settings.properties.status).toBe("status");
+    expect(notes).toEqual([
+      'Property name "status" must be a property name (no colon, no leading # or -); the default is used.',
+    ]);
+  });
+
+  it("says which research timing it replaced", () => {
+    expect(loadSettings({ researchOpensDays: 5, researchDueDays: 5 }).notes).toEqual([
+      'Setting "researchDueDays" must be later than the day research opens; the default timings are used.',
+    ]);
+  });
+
+  it("reports text settings that are not text", () => {
+    const { settings, notes } = loadSettings({ myName: 5, dateFormat: ["D"], fileNamePattern: 7 });
+    expect(settings).toMatchObject({
+      myName: "",
+      dateFormat: DEFAULT_SETTINGS.dateFormat,
+      fileNamePattern: DEFAULT_SETTINGS.fileNamePattern,
+    });
+    expect(notes).toEqual([
+      'Setting "myName" must be text; the default is used.',
+      'Setting "dateFormat" must be text; the default is used.',
+      'Setting "fileNamePattern" must be text; the default is used.',
+    ]);
   });
 
   it("ignores inherited keys such as __proto__", () => {
@@ -153,6 +241,17 @@ describe("migration", () => {
     expect(loaded.settings.version).toBe(SETTINGS_VERSION);
     expect(loaded.settings.horizonDays).toBe(4);
   });
+
+  it.each([["1"], ["2"], [1.5], [-1], [null], [true]])(
+    "reads the version %j, which is not a format number, as a file without one",
+    (version) => {
+      const loaded = loadSettings({ version, horizonDays: 4 });
+      expect(migrateSettings({ version }).from).toBe(0);
+      expect(loaded.migratedFrom).toBe(0);
+      expect(loaded.notes).toEqual([]);
+      expect(loaded.settings.horizonDays).toBe(4);
+    },
+  );
 
   it("leaves a current file alone", () => {
     expect(migrateSettings({ version: SETTINGS_VERSION, horizonDays: 4 }).from).toBe(
@@ -192,6 +291,30 @@ describe("checking one setting", () => {
       "must contain a placeholder such as {{organization}}, or every note gets the same name",
     ],
     ["openInNewTab", "yes", "must be true or false"],
+    ["horizonDays", 365, null],
+    ["horizonDays", 366, "must be a whole number from 0 to 365"],
+    ["thankYouHours", 720, null],
+    ["thankYouHours", 721, "must be a whole number from 1 to 720"],
+    ["horizonDays", "7", "must be a whole number from 0 to 365"],
+    ["myName", 5, "must be text"],
+    ["typeValue", "  ", "must not be empty"],
+    ["tag", "", null],
+    ["dateFormat", "", "must not be empty"],
+    ["dateFormat", 5, "must be text"],
+    ["dateFormat", "YYYY\nMM", "must be on one line"],
+    ["fileNamePattern", "", "must not be empty"],
+    ["fileNamePattern", 5, "must be text"],
+    ["fileNamePattern", "{{organization}}\n", null],
+    ["interviewFolder", "Jobs\nOld", "must be on one line"],
+    ["interviewFolder", 5, "must be text"],
+    ["templatesFolder", "Jobs/../..", "must be a folder inside the vault"],
+    ["properties.date", "   ", "must not be empty"],
+    ["properties.date", 5, "must be text"],
+    ["properties.date", "#date", "must be a property name (no colon, no leading # or -)"],
+    ["properties.date", " #date", "must be a property name (no colon, no leading # or -)"],
+    ["properties.date", "-date", "must be a property name (no colon, no leading # or -)"],
+    ["properties.date", "date#", null],
+    ["properties.date", "date-", null],
   ] as const)("%s = %j → %j", (key, value, expected) => {
     expect(checkChange(defaultSettings(), key, value)).toBe(expected);
   });
@@ -214,8 +337,63 @@ describe("checking one change against the others", () => {
     expect(checkChange(settings, key, value)).toBe(expected);
   });
 
+  it("judges a change by its own problems, not by another setting's", () => {
+    const clash: Settings = {
+      ...defaultSettings(),
+      properties: { ...defaultSettings().properties, lastHeard: "date" },
+    };
+    expect(checkChange(clash, "horizonDays", 3)).toBeNull();
+    expect(checkChange(clash, "researchOpensDays", 2)).toBeNull();
+    expect(checkChange(clash, "researchOpensDays", 14)).toBe(
+      "must be earlier than the research deadline",
+    );
+    const late: Settings = { ...defaultSettings(), researchOpensDays: 14 };
+    expect(checkChange(late, "horizonDays", 3)).toBeNull();
+  });
+
+  it("tells names apart as Obsidian does, by their lower case", () => {
+    // Upper case would make the Turkish dotless ı and the i one letter; they are two.
+    const names = { ...settings.properties, date: "tarih", lastHeard: "tarıh" };
+    expect(validateSettings({ ...settings, properties: names })).toEqual([]);
+    const withTarih = { ...settings, properties: { ...settings.properties, lastHeard: "tarıh" } };
+    expect(checkChange(withTarih, "properties.date", "TARIH")).toBeNull();
+    expect(checkChange(withTarih, "properties.date", "TARıH")).toBe(
+      "is already the name of the lastHeard property",
+    );
+  });
+
+  it("reports a property name it cannot use when checking the whole object", () => {
+    const names = { ...settings.properties, date: "", status: "a:b" };
+    expect(validateSettings({ ...settings, properties: names })).toEqual([
+      { key: "properties.date", message: "must not be empty" },
+      {
+        key: "properties.status",
+        message: "must be a property name (no colon, no leading # or -)",
+      },
+    ]);
+  });
+
+  it("refuses a folder that climbs out of the vault, however it is spaced", () => {
+    expect(validateSettings({ ...settings, interviewFolder: "Jobs/ .. /x" })).toEqual([
+      { key: "interviewFolder", message: "must be a folder inside the vault" },
+    ]);
+  });
+
   it("tidies a changed value as loading does", () => {
     expect(withSetting(settings, "interviewFolder", "/Jobs/ ").interviewFolder).toBe("Jobs");
+    expect(withSetting(settings, "interviewFolder", "./Jobs/./2026/").interviewFolder).toBe(
+      "Jobs/2026",
+    );
+    expect(withSetting(settings, "templatesFolder", "/Jobs/T/ ").templatesFolder).toBe("Jobs/T");
+    expect(withSetting(settings, "noteTemplateFile", " /Meta/Note ").noteTemplateFile).toBe(
+      "Meta/Note",
+    );
+    expect(withSetting(settings, "tag", " #job ").tag).toBe("job");
+    expect(withSetting(settings, "tag", "c#").tag).toBe("c#");
+    expect(withSetting(settings, "typeValue", " #1 pick ").typeValue).toBe("#1 pick");
+    expect(withSetting(settings, "dateFormat", " D MMMM ").dateFormat).toBe("D MMMM");
+    // A name is kept as typed: the field must not eat the space before the next word.
+    expect(withSetting(settings, "myName", "Sam ").myName).toBe("Sam ");
     expect(withSetting(settings, "properties.date", " when ").properties.date).toBe("when");
     expect(settingValue(withSetting(settings, "tag", "#job"), "tag")).toBe("job");
     expect(settings.interviewFolder).toBe("Interviews");

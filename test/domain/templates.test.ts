@@ -3,6 +3,8 @@ import { parse } from "yaml";
 import { findFrontmatter } from "../../src/domain/frontmatter";
 import { type Interview, readNote } from "../../src/domain/interview";
 import { defaultSettings } from "../../src/domain/settings";
+import { ACTION_IDS } from "../../src/domain/types";
+import { settingsWith } from "../support/domain";
 import {
   BUILT_IN_TEMPLATES,
   type EmailTemplate,
@@ -110,6 +112,86 @@ describe("rendering", () => {
     expect(result.missing).toEqual(["constructor", "__proto__"]);
   });
 
+  it("fills the interview's values under the user's own property names", () => {
+    const custom = settingsWith({
+      properties: {
+        ...settings.properties,
+        organization: "company",
+        position: "role",
+        date: "when",
+        contact: "person",
+        email: "mail",
+      },
+    });
+    const fm = {
+      type: "interview",
+      company: "Globex",
+      role: "Analyst",
+      when: "2026-11-20T14:00",
+      person: "Hank Scorpio <hank@globex.example>",
+      mail: "hank@globex.example",
+    };
+    const reading = readNote("Interviews/g.md", fm, custom);
+    const result = renderTemplate(
+      t("{{organization}}|{{position}}|{{date}}|{{contact}}|{{contact_first_name}}|{{email}}"),
+      {
+        ...ctx(),
+        frontmatter: fm,
+        interview: reading?.kind === "interview" ? reading.interview : null,
+      },
+    );
+    expect(result.body).toBe("Globex|Analyst|<2026-11-20>|Hank Scorpio|Hank|hank@globex.example");
+  });
+
+  it("names the contact without the address written beside it, or by the address alone", () => {
+    const withAddress = { ...FM, contact: "Jane Doe <jane@acme.example>" };
+    expect(renderTemplate(t("{{contact}}/{{contact_first_name}}"), ctx(withAddress)).body).toBe(
+      "Jane Doe/Jane",
+    );
+    const addressOnly = { ...FM, contact: "jane@acme.example", email: "" };
+    expect(renderTemplate(t("{{contact}}/{{contact_first_name}}"), ctx(addressOnly)).body).toBe(
+      "jane@acme.example/jane@acme.example",
+    );
+  });
+
+  it("fills from the note's properties alone when the note cannot be read as an interview", () => {
+    const fm = {
+      organization: "Acme",
+      position: "Dev",
+      contact: "Jane Doe",
+      email: "j@acme.example",
+    };
+    const result = renderTemplate(
+      t("{{organization}} {{position}} {{contact}} {{email}} {{date}}|{{contact_first_name}}"),
+      { ...ctx(), frontmatter: fm, interview: null },
+    );
+    const [filled, first] = result.body.split("|");
+    expect(filled).toBe("Acme Dev Jane Doe j@acme.example {{date}}");
+    expect(result.missing).toContain("date");
+    // The first name is either found or reported, never an error.
+    expect(
+      first === "Jane" ||
+        (first === "{{contact_first_name}}" && result.missing.includes("contact_first_name")),
+    ).toBe(true);
+  });
+
+  it("treats a property it cannot write as text as missing", () => {
+    const fm = { ...FM, panel: { lead: "Jane" } };
+    const result = renderTemplate(t("Panel: {{panel}}"), ctx(fm));
+    expect(result.body).toBe("Panel: {{panel}}");
+    expect(result.missing).toEqual(["panel"]);
+  });
+
+  it("treats a blank name as missing, and trims one written with spaces", () => {
+    expect(renderTemplate(t("{{my_name}}"), ctx(FM, "   ")).missing).toEqual(["my_name"]);
+    expect(renderTemplate(t("[{{my_name}}]"), ctx(FM, "  Sam Lee ")).body).toBe("[Sam Lee]");
+  });
+
+  it("reads a date property given alone as the end of that day", () => {
+    const hours = { ...ctx(), formatDate: (ms: number) => String(new Date(ms).getHours()) };
+    expect(renderTemplate(t("{{offer_deadline}}"), hours).body).toBe("23");
+  });
+
   it("renders every built-in template completely from a full note", () => {
     for (const template of BUILT_IN_TEMPLATES) {
       const result = renderTemplate(template, ctx());
@@ -118,6 +200,49 @@ describe("rendering", () => {
       expect(result.body.endsWith("Sam Lee")).toBe(true);
       expect(result.subject).not.toContain("{{");
     }
+  });
+});
+
+describe("the built-in templates", () => {
+  it("serve the thank-you, the follow-up and the rejection reply, each with its own name", () => {
+    expect(BUILT_IN_TEMPLATES.map((x) => x.action)).toEqual([
+      "thank-you",
+      "follow-up",
+      "rejection-reply",
+    ]);
+    expect(BUILT_IN_TEMPLATES.map((x) => x.id)).toEqual(
+      BUILT_IN_TEMPLATES.map((x) => `built-in:${x.action ?? ""}`),
+    );
+    const names = BUILT_IN_TEMPLATES.map((x) => x.name);
+    for (const name of names) expect(name).toMatch(/^[A-Z][a-z -]+[a-z]$/);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("have a subject naming the role or the organisation", () => {
+    for (const template of BUILT_IN_TEMPLATES) {
+      expect(template.subject).toMatch(/^[A-Z].*\{\{(position|organization)\}\}/);
+    }
+  });
+
+  it("are short letters: a greeting, paragraphs parted by one blank line, a sign-off and the name", () => {
+    for (const template of BUILT_IN_TEMPLATES) {
+      const paragraphs = template.body.split("\n\n");
+      expect(paragraphs[0]).toBe("Dear {{contact_first_name}},");
+      expect(paragraphs.at(-1)).toMatch(/^[A-Z][a-z ]+,\n\{\{my_name\}\}$/);
+      const middle = paragraphs.slice(1, -1);
+      expect(middle.length).toBeGreaterThanOrEqual(2);
+      for (const paragraph of middle) {
+        expect(paragraph).toMatch(/^[A-Z][^\n]{20,}\.$/);
+      }
+      expect(template.body).toContain("{{position}}");
+    }
+  });
+
+  it("thank the contact for the interview on its date, at the organisation", () => {
+    const thanks = BUILT_IN_TEMPLATES.find((x) => x.action === "thank-you");
+    expect(thanks?.body).toMatch(/Thank you/);
+    for (const placeholder of ["{{date}}", "{{position}}", "{{organization}}"])
+      expect(thanks?.body).toContain(placeholder);
   });
 });
 
@@ -153,10 +278,64 @@ describe("the user's templates", () => {
     });
   });
 
+  it("keep their body as written after the blank line that follows the properties", () => {
+    expect(
+      read("T/x.md", "---\naction: follow-up\n---\n  \nHi {{contact}},\n\nThanks.\n"),
+    ).toMatchObject({
+      template: { body: "Hi {{contact}},\n\nThanks." },
+    });
+    expect(read("T/x.md", "Hi\nthere\n\nBye")).toMatchObject({
+      template: { body: "Hi\nthere\n\nBye" },
+    });
+  });
+
+  it("are named by the whole file name less its final .md", () => {
+    expect(read("T/Re.md thanks.MD", "Hi")).toMatchObject({ template: { name: "Re.md thanks" } });
+  });
+
+  it("report an action or a subject that is not text, rather than drop it", () => {
+    expect(read("T/x.md", "---\naction:\n  kind: thank-you\n---\nHi")).toEqual({
+      ok: false,
+      path: "T/x.md",
+      reason: '"action" is a nested object, not text',
+    });
+    expect(read("T/x.md", "---\nsubject:\n  text: Thanks\n---\nHi")).toEqual({
+      ok: false,
+      path: "T/x.md",
+      reason: '"subject" is a nested object, not text',
+    });
+  });
+
   it("report an action that is not a follow-up", () => {
     const result = read("T/x.md", "---\naction: thanks\n---\nHi");
-    expect(result.ok).toBe(false);
-    expect(result.ok ? "" : result.reason).toContain('"action" is "thanks"');
+    expect(result).toEqual({
+      ok: false,
+      path: "T/x.md",
+      reason: `"action" is "thanks", which is not a follow-up (use one of: ${ACTION_IDS.join(", ")})`,
+    });
+    expect(result.ok ? "" : result.reason).toContain("upcoming-interview, thank-you, research");
+  });
+
+  it("come in the same order whatever order they were found in: by name, then by path", () => {
+    const mine: EmailTemplate[] = [
+      { id: "T/b/Thanks.md", name: "Thanks", action: null, subject: "", body: "" },
+      { id: "T/a/thanks.md", name: "thanks", action: null, subject: "", body: "" },
+      { id: "T/z/Apology.md", name: "Apology", action: null, subject: "", body: "" },
+    ];
+    const expected = ["T/z/Apology.md", "T/a/thanks.md", "T/b/Thanks.md"];
+    const ids = (list: EmailTemplate[]) =>
+      allTemplates(list)
+        .slice(-3)
+        .map((x) => x.id);
+    expect(ids(mine)).toEqual(expected);
+    expect(ids([...mine].reverse())).toEqual(expected);
+    expect(ids([mine[1]!, mine[2]!, mine[0]!])).toEqual(expected);
+  });
+
+  it("keep their order when no follow-up is due", () => {
+    const all = allTemplates([{ id: "T/a.md", name: "a", action: null, subject: "", body: "" }]);
+    expect(templatesFirstFor(all, null)).toEqual(all);
+    expect(templatesFirstFor(all, null)).not.toBe(all);
   });
 
   it("replace the built-in one for their follow-up and add to the rest, due follow-up first", () => {
@@ -202,6 +381,14 @@ describe("mail links", () => {
     expect(mailtoLink("a@b.example", "Hi", "x".repeat(1700)).bodyLeftOut).toBe(false);
   });
 
+  it("keep a body that makes the link exactly 1,800 characters, and leave out one more", () => {
+    const base = "mailto:a%40b.example?subject=Hi&body=";
+    const fits = mailtoLink("a@b.example", "Hi", "x".repeat(1800 - base.length));
+    expect(fits.href).toHaveLength(1800);
+    expect(fits.bodyLeftOut).toBe(false);
+    expect(mailtoLink("a@b.example", "Hi", "x".repeat(1801 - base.length)).bodyLeftOut).toBe(true);
+  });
+
   it("copy as subject and body", () => {
     expect(emailText({ subject: "S", body: "B", missing: [] })).toBe("Subject: S\n\nB");
   });
@@ -232,6 +419,38 @@ describe("putting an email in a note", () => {
     const out = appendEmail("a\r\nb\r\n", email, "X");
     expect(out.startsWith("a\r\nb\r\n")).toBe(true);
     expect(out.replace(/\r\n/g, "")).not.toContain("\n");
+    expect(out).toBe(
+      "a\r\nb\r\n\r\n## Follow-up emails\r\n\r\n### X\r\n\r\n**Subject:** Thanks\r\n\r\nDear Jane,\r\n\r\nThank you.\r\n",
+    );
+  });
+
+  const block = "### New\n\n**Subject:** Thanks\n\nDear Jane,\n\nThank you.\n";
+
+  it("starts an empty note with the heading, and leaves one blank line after a final line break", () => {
+    expect(appendEmail("", email, "New")).toBe(`## Follow-up emails\n\n${block}`);
+    expect(appendEmail("Text\n", email, "New")).toBe(`Text\n\n## Follow-up emails\n\n${block}`);
+  });
+
+  it("adds at the end of the note when the heading is its last section", () => {
+    const ended = "# A\n\n## Follow-up emails\n\n### Old\n\nold text\n";
+    expect(appendEmail(ended, email, "New")).toBe(`${ended}\n${block}`);
+    const unended = "# A\n\n## Follow-up emails\n\n### Old\n\nold text";
+    expect(appendEmail(unended, email, "New")).toBe(`${unended}\n\n${block}`);
+  });
+
+  it("leaves a blank line before the next section, adding one only where there was none", () => {
+    const tight = "## Follow-up emails\n### Old\nold\n## Later\n";
+    expect(appendEmail(tight, email, "New")).toBe(
+      `## Follow-up emails\n### Old\nold\n\n${block}\n## Later\n`,
+    );
+  });
+
+  it("knows the heading only as a line of its own, trailing spaces allowed", () => {
+    const spaced = "## Follow-up emails  \n\n### Old\n";
+    expect(appendEmail(spaced, email, "New")).toBe(`${spaced}\n${block}`);
+    for (const note of ["See ## Follow-up emails\n", "## Follow-up emails sent\n"]) {
+      expect(appendEmail(note, email, "New")).toBe(`${note}\n## Follow-up emails\n\n${block}`);
+    }
   });
 
   it("moves a cursor inside the frontmatter to just after it", () => {

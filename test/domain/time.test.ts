@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addHours, parseWhenText, readWhen } from "../../src/domain/time";
+import { addDays, addHours, later, parseWhenText, quote, readWhen } from "../../src/domain/time";
 import { DAY, HOUR, local } from "../support/domain";
 
 function ms(value: unknown, meaning: "end-of-day" | "start-of-day" = "end-of-day"): number {
@@ -31,6 +31,7 @@ describe("accepted forms", () => {
     ["2026-11-20 14:00 -05:00", "2026-11-20T19:00:00.000Z"],
     ["2026-11-20T14:00:00-5", "2026-11-20T19:00:00.000Z"],
     ["2026-11-20T01:00+14:00", "2026-11-19T11:00:00.000Z"],
+    ["2026-11-20T14:00+05:59", "2026-11-20T08:01:00.000Z"],
     ["0099-03-01T10:00Z", "0099-03-01T10:00:00.000Z"],
   ])("keeps the offset of %j", (text, iso) => {
     const result = parseWhenText(text, "end-of-day");
@@ -63,6 +64,33 @@ describe("accepted forms", () => {
     expect(far && !far.ok && far.reason).toContain("outside 1 to 9999");
   });
 
+  it("accepts Date objects in the years 1 and 9999, the edges of that range", () => {
+    const first = new Date(Date.UTC(2000, 0, 1, 12));
+    first.setUTCFullYear(1);
+    expect(ms(first)).toBe(first.getTime());
+    const last = new Date(Date.UTC(9999, 11, 31, 12));
+    expect(ms(last)).toBe(last.getTime());
+    const year0 = new Date(Date.UTC(2000, 0, 1, 12));
+    year0.setUTCFullYear(0);
+    expect(readWhen(year0, "end-of-day")).toEqual({
+      ok: false,
+      reason: "is in the year 0, outside 1 to 9999",
+    });
+    const year10000 = new Date(Date.UTC(2000, 0, 1, 12));
+    year10000.setUTCFullYear(10000);
+    expect(readWhen(year10000, "end-of-day")).toEqual({
+      ok: false,
+      reason: "is in the year 10000, outside 1 to 9999",
+    });
+  });
+
+  it.each(["2026-11-20T00:30:00Z", "2026-11-20T00:00:30Z", "2026-11-20T00:00:00.500Z"])(
+    "reads the Date %s, just after midnight UTC, as that instant, not as a date alone",
+    (iso) => {
+      expect(ms(new Date(iso))).toBe(Date.parse(iso));
+    },
+  );
+
   it("keeps years below 100 as written", () => {
     expect(new Date(ms("0050-06-01T12:00")).getFullYear()).toBe(50);
   });
@@ -82,6 +110,9 @@ describe("rejected forms", () => {
     ["2026-11-20T1400", "not a date"],
     ["26-11-20", "not a date"],
     ["2026-11-20T14:00 CET", "not a date"],
+    ["on 2026-11-20", "not a date"],
+    ["2026-11-20 or so", "not a date"],
+    ["2026-11-00", "a day that does not exist"],
     ["2026-02-30", "a day that does not exist"],
     ["2027-02-29", "a day that does not exist"],
     ["2026-13-01", "a day that does not exist"],
@@ -113,6 +144,12 @@ describe("rejected forms", () => {
     expect(result && !result.ok && result.reason).toContain(why);
   });
 
+  it("quotes up to 60 characters whole, and shortens longer text to 57 and an ellipsis", () => {
+    const sixty = "x".repeat(60);
+    expect(quote(sixty)).toBe(JSON.stringify(sixty));
+    expect(quote(`${"y".repeat(57)}zzzz`)).toBe(JSON.stringify(`${"y".repeat(57)}...`));
+  });
+
   it("shortens a huge value in the reason", () => {
     const result = readWhen("x".repeat(10_000), "end-of-day");
     expect(result && !result.ok && result.reason.length).toBeLessThan(120);
@@ -141,5 +178,18 @@ describe("calendar days and exact hours", () => {
     const start = { ms: local(2026, 11, 20, 14, 0).getTime(), offset: null };
     expect(addHours(start, 24).ms).toBe(start.ms + 24 * HOUR);
     expect(addHours(start, 48).ms).toBe(start.ms + 48 * HOUR);
+  });
+});
+
+describe("the later of two times", () => {
+  it("takes the later one, and the first when both are the same instant", () => {
+    const a = { ms: Date.UTC(2026, 10, 20, 12), offset: 60 };
+    const b = { ms: Date.UTC(2026, 10, 20, 12), offset: null };
+    const c = { ms: Date.UTC(2026, 10, 21, 12), offset: null };
+    expect(later(a, b)).toBe(a);
+    expect(later(b, a)).toBe(b);
+    expect(later(a, c)).toBe(c);
+    expect(later(c, a)).toBe(c);
+    expect(later(a, null)).toBe(a);
   });
 });

@@ -1,8 +1,10 @@
 // The follow-up timeline of the spec, one rule at a time, at and around every boundary.
 // T is 2026-11-20 14:00 local time unless a test says otherwise.
 import { describe, expect, it } from "vitest";
+import { readInterview } from "../../src/domain/interview";
 import { CLOSED_STATUSES } from "../../src/domain/status";
 import { defaultSettings } from "../../src/domain/settings";
+import { planActions } from "../../src/domain/timeline";
 import { DAY, HOUR, itemsOf, local, problemOf, run, settingsWith, shift } from "../support/domain";
 
 const T = local(2026, 11, 20, 14, 0);
@@ -285,12 +287,107 @@ describe("later rounds", () => {
     expect(anon.items.filter((i) => i.action === "research")).toHaveLength(2);
   });
 
+  it("take the latest date as the latest round, whatever the paths and the order of notes", () => {
+    // The later round has the path that sorts first.
+    const notes = { "A/b first round.md": round1, "A/a second round.md": round2 };
+    for (const order of [notes, { "A/a second round.md": round2, "A/b first round.md": round1 }]) {
+      const result = run(order, local(2026, 11, 22));
+      expect(result.items.filter((i) => i.action === "research").map((i) => i.path)).toEqual([
+        "A/a second round.md",
+      ]);
+    }
+  });
+
+  it("give research to the latest of three rounds, in every order the notes come in", () => {
+    const rounds: [string, Record<string, unknown>][] = [
+      ["A/1.md", { ...round1, date: "2026-11-01T10:00" }],
+      ["A/2.md", { ...round1, date: "2026-11-10T10:00" }],
+      ["A/3.md", { ...round1, date: "2026-11-20T10:00" }],
+    ];
+    const orders = [
+      [0, 1, 2],
+      [0, 2, 1],
+      [1, 0, 2],
+      [1, 2, 0],
+      [2, 0, 1],
+      [2, 1, 0],
+    ];
+    for (const order of orders) {
+      const notes = Object.fromEntries(order.map((i) => rounds[i]!));
+      const result = run(notes, local(2026, 11, 22));
+      expect(result.items.filter((i) => i.action === "research").map((i) => i.path)).toEqual([
+        "A/3.md",
+      ]);
+    }
+  });
+
+  it("compare organisations and positions by their lower case, so ı and i stay two letters", () => {
+    const result = run(
+      {
+        "A/1.md": { ...round1, organization: "Acme Bilişim" },
+        "A/2.md": { ...round2, organization: "ACME Bılişim" },
+        "A/3.md": { ...round1, organization: "Globex", position: "Analist" },
+        "A/4.md": { ...round2, organization: "Globex", position: "Analıst" },
+      },
+      local(2026, 11, 22),
+    );
+    expect(
+      result.items
+        .filter((i) => i.action === "research")
+        .map((i) => i.path)
+        .sort(),
+    ).toEqual(["A/1.md", "A/2.md", "A/3.md", "A/4.md"]);
+  });
+
   it("settle equal dates by path, whatever the order the notes come in", () => {
     const same = { ...round1 };
     const one = run({ "A/x.md": same, "A/y.md": same }, local(2026, 11, 22));
     const two = run({ "A/y.md": same, "A/x.md": same }, local(2026, 11, 22));
     expect(one).toEqual(two);
     expect(one.items.filter((i) => i.action === "research").map((i) => i.path)).toEqual(["A/y.md"]);
+  });
+});
+
+describe("planned actions", () => {
+  const plan = (fm: Record<string, unknown>, now: Date, settings = defaultSettings()) => {
+    const reading = readInterview("Interviews/Note.md", { type: "interview", ...fm }, settings);
+    if (reading.kind !== "interview") throw new Error(reading.reason);
+    return planActions(reading.interview, false, settings, now.getTime());
+  };
+
+  it("are none for a closed status", () => {
+    for (const status of CLOSED_STATUSES) {
+      expect(plan({ ...base, status, rejection_replied: "2026-11-21" }, T)).toEqual([]);
+    }
+  });
+
+  it("say why they are hidden: snoozed for the whole note, dismissed for one action", () => {
+    const hidden = (fm: Record<string, unknown>) =>
+      plan({ ...base, ...fm }, shift(T, HOUR)).map((a) => [a.action, a.hiddenBy]);
+    expect(hidden({ dismissed: ["research"] })).toEqual([
+      ["thank-you", null],
+      ["research", "dismissed"],
+      ["follow-up", null],
+    ]);
+    expect(hidden({ snoozed_until: "2026-11-22", dismissed: ["research"] })).toEqual([
+      ["thank-you", "snoozed"],
+      ["research", "snoozed"],
+      ["follow-up", "snoozed"],
+    ]);
+  });
+
+  it("end the follow-up at followed_up once the later nudge is turned off", () => {
+    const nudge = settingsWith({ laterNudge: true, laterNudgeDays: 10 });
+    const reading = readInterview(
+      "Interviews/Note.md",
+      { type: "interview", ...base, followed_up: "2026-12-01" },
+      nudge,
+    );
+    if (reading.kind !== "interview") throw new Error(reading.reason);
+    const actions = (settings = defaultSettings()) =>
+      planActions(reading.interview, false, settings, T.getTime()).map((a) => a.action);
+    expect(actions(nudge)).toContain("follow-up");
+    expect(actions()).not.toContain("follow-up");
   });
 });
 

@@ -1,0 +1,40 @@
+// Words shown to people (src/domain/labels.ts): one distinct label per follow-up, the spec's
+// group names, and times relative to now at the edges of each unit.
+import { describe, expect, it } from "vitest";
+import { ACTION_LABELS, STATE_LABELS, relativeDue } from "../../src/domain/labels";
+import { ACTION_IDS } from "../../src/domain/types";
+import { DAY, HOUR } from "../support/domain";
+
+describe("labels", () => {
+  it("give every follow-up its own words, in sentence case", () => {
+    const labels = ACTION_IDS.map((id) => ACTION_LABELS[id]);
+    for (const label of labels) expect(label).toMatch(/^[A-Z][a-z -]+[a-z]$/);
+    expect(new Set(labels).size).toBe(ACTION_IDS.length);
+  });
+
+  it("name the groups as the spec does: overdue, due now, coming up", () => {
+    expect(STATE_LABELS).toEqual({ overdue: "Overdue", due: "Due now", upcoming: "Coming up" });
+  });
+});
+
+describe("relative times at the edge of each unit", () => {
+  const now = 1_000 * DAY;
+  it.each([
+    [now + 59_999, "in less than a minute"],
+    [now + 60_000, "in 1 minute"],
+    [now + HOUR - 1, "in 59 minutes"],
+    [now + HOUR, "in 1 hour"],
+    [now + DAY - 1, "in 23 hours"],
+    [now + DAY, "in 1 day"],
+    [now + 2 * DAY - 1, "in 1 day"],
+  ])("an item opening at now + %d ms is %j", (opens, text) => {
+    expect(relativeDue("upcoming", opens, null, now)).toBe(text);
+  });
+
+  it("counts an overdue item from its deadline and a due one to it", () => {
+    expect(relativeDue("overdue", now - 3 * DAY, now - DAY, now)).toBe("1 day overdue");
+    expect(relativeDue("overdue", now - 3 * DAY, now, now)).toBe("less than a minute overdue");
+    expect(relativeDue("due", now - DAY, now + 2 * HOUR, now)).toBe("due in 2 hours");
+    expect(relativeDue("due", now - DAY, null, now)).toBe("now");
+  });
+});

@@ -1,0 +1,194 @@
+// Reading single property values (src/domain/values.ts) in the shapes real vaults hold them.
+import { describe, expect, it } from "vitest";
+import {
+  isEmpty,
+  isNotInterested,
+  isSet,
+  looksLikeEmail,
+  property,
+  readContact,
+  readOne,
+  readStrings,
+  readText,
+  shown,
+  stripWikilinks,
+} from "../../src/domain/values";
+
+/** A list nested `levels` deep around `inner`: nested(2, "a") is [["a"]]. */
+function nested(levels: number, inner: unknown): unknown {
+  let value = inner;
+  for (let i = 0; i < levels; i++) value = [value];
+  return value;
+}
+
+describe("looking a property up", () => {
+  it("prefers the exact name over one that differs only in case", () => {
+    expect(property({ Status: "waiting", status: "offer" }, "status")).toBe("offer");
+    expect(property({ STATUS: "offer", Status: "waiting" }, "status")).toBe("offer");
+  });
+
+  it("finds a name in another case, and nothing on the prototype", () => {
+    expect(property({ Status: "waiting" }, "status")).toBe("waiting");
+    expect(property({}, "constructor")).toBeUndefined();
+    expect(property(null, "status")).toBeUndefined();
+  });
+});
+
+describe("empty and set", () => {
+  it("counts blank text and lists of nothing as empty, anything else as a value", () => {
+    expect(isEmpty(" \t ")).toBe(true);
+    expect(isEmpty([null, "", [" "]])).toBe(true);
+    expect(isEmpty(0)).toBe(false);
+    expect(isEmpty(false)).toBe(false);
+    expect(isEmpty({})).toBe(false);
+  });
+
+  it("follows lists eight levels deep, then counts what is below as a value", () => {
+    expect(isEmpty(nested(8, null))).toBe(true);
+    // Eight lists are looked into; a ninth, even an empty one, counts as a value.
+    expect(isEmpty(nested(8, []))).toBe(false);
+    const loop: unknown[] = [];
+    loop.push(loop);
+    expect(isEmpty(loop)).toBe(false);
+  });
+
+  it('treats false and "false" in any case and spacing as not set', () => {
+    expect(isSet(false)).toBe(false);
+    expect(isSet(" FALSE ")).toBe(false);
+    expect(isSet("")).toBe(false);
+    expect(isSet("2026-11-20")).toBe(true);
+    expect(isSet(0)).toBe(true);
+  });
+
+  it('reads interested as false for false, "false" and "no" in any case and spacing', () => {
+    expect(isNotInterested(false)).toBe(true);
+    expect(isNotInterested(" No ")).toBe(true);
+    expect(isNotInterested("  FALSE")).toBe(true);
+    expect(isNotInterested("nope")).toBe(false);
+    expect(isNotInterested(true)).toBe(false);
+    expect(isNotInterested(null)).toBe(false);
+  });
+});
+
+describe("wikilinks", () => {
+  it("shows the alias, trimmed, wherever the link stands in the text", () => {
+    expect(stripWikilinks("Dear [[People/Jane|  Jane D  ]], hi")).toBe("Dear Jane D, hi");
+  });
+
+  it("shows the note's name when the alias is blank", () => {
+    expect(stripWikilinks("[[People/Jane Doe|   ]]")).toBe("Jane Doe");
+    expect(stripWikilinks("[[People/Jane Doe|]]")).toBe("Jane Doe");
+  });
+
+  it("shows the note's name without spaces around it", () => {
+    expect(stripWikilinks("Met [[People/ Jane Doe ]] today")).toBe("Met Jane Doe today");
+  });
+});
+
+describe("reading text", () => {
+  it("writes out numbers, booleans and big integers", () => {
+    expect(readText(42)).toEqual({ ok: true, text: "42" });
+    expect(readText(false)).toEqual({ ok: true, text: "false" });
+    expect(readText(BigInt("12345678901234567890"))).toEqual({
+      ok: true,
+      text: "12345678901234567890",
+    });
+  });
+
+  it("writes a YAML date as its calendar day, and reports an invalid one", () => {
+    expect(readText(new Date(Date.UTC(2026, 10, 20)))).toEqual({ ok: true, text: "2026-11-20" });
+    expect(readText(new Date(Number.NaN))).toEqual({
+      ok: false,
+      reason: "is an invalid date, not text",
+    });
+  });
+
+  it("joins a list with commas, leaving out empty entries", () => {
+    expect(readText(["Acme", "", null, 7])).toEqual({ ok: true, text: "Acme, 7" });
+  });
+
+  it("reports an object, and a list nested too deep or containing itself", () => {
+    expect(readText({ name: "Acme" })).toEqual({
+      ok: false,
+      reason: "is a nested object, not text",
+    });
+    const deep = { ok: false, reason: "is a list holding a nested value, not text" };
+    expect(readText(nested(8, "a"))).toEqual({ ok: true, text: "a" });
+    expect(readText(nested(9, "a"))).toEqual(deep);
+    const loop: unknown[] = ["a"];
+    loop.push(loop);
+    expect(readText(loop)).toEqual(deep);
+  });
+});
+
+describe("one value", () => {
+  it("takes a list's one filled entry, ignoring empty ones", () => {
+    expect(readOne([null, " ", "2026-11-20"])).toEqual({ ok: true, value: "2026-11-20" });
+  });
+
+  it("reads a list with nothing in it as no value", () => {
+    expect(readOne([])).toEqual({ ok: true, value: null });
+    expect(readOne(["", null])).toEqual({ ok: true, value: null });
+  });
+
+  it("asks the user to keep one of several", () => {
+    expect(readOne(["a", "b", "c"])).toEqual({ ok: false, reason: "has 3 values; keep one" });
+  });
+});
+
+describe("several strings", () => {
+  it("keeps the trimmed, non-blank text entries of a list or of one value", () => {
+    expect(readStrings([" research ", "", "  ", 3, null, "follow-up"])).toEqual([
+      "research",
+      "follow-up",
+    ]);
+    expect(readStrings(" thank-you ")).toEqual(["thank-you"]);
+    expect(readStrings("   ")).toEqual([]);
+    expect(readStrings([["nested"]])).toEqual([]);
+  });
+});
+
+describe("email addresses", () => {
+  it.each([
+    ["jane@acme.example", true],
+    ["jane.doe+jobs@mail.acme.example", true],
+    ["jane doe@acme.example", false],
+    ["<jane@acme.example", false],
+    ["jane@acme.example extra", false],
+    ["jane@acme.example>", false],
+    ["jane@acme", false],
+    ["jane(at)acme.example", false],
+    ["@acme.example", false],
+  ])("%j looks like an address: %s", (text, expected) => {
+    expect(looksLikeEmail(text)).toBe(expected);
+  });
+});
+
+describe("contacts", () => {
+  it.each([
+    ["  Jane Doe <jane@acme.example>  ", "Jane Doe", "jane@acme.example"],
+    ["Jane Doe < jane@acme.example >", "Jane Doe", "jane@acme.example"],
+    ["J<jane@acme.example>", "J", "jane@acme.example"],
+    ['"Doe, Jane" <jane@acme.example>', "Doe, Jane", "jane@acme.example"],
+    ['Jane "JD" Doe <jane@acme.example>', 'Jane "JD" Doe', "jane@acme.example"],
+    ["<jane@acme.example>", "", "jane@acme.example"],
+    ["  jane@acme.example ", "", "jane@acme.example"],
+    // Not the Name <address> form: the whole text is the name.
+    ["Jane <jane@acme.example", "Jane <jane@acme.example", ""],
+    ["Jane>", "Jane>", ""],
+    ["  Jane Doe  ", "Jane Doe", ""],
+  ])("%j is name %j and address %j", (text, name, email) => {
+    expect(readContact(text)).toEqual({ name, email });
+  });
+});
+
+describe("values in messages", () => {
+  it("quotes text and names other shapes", () => {
+    expect(shown("maybe")).toBe('"maybe"');
+    expect(shown(["a"])).toBe("a list");
+    expect(shown({ a: 1 })).toBe("a nested object");
+    expect(shown(null)).toBe("null");
+    expect(shown(12)).toBe("12");
+    expect(shown(true)).toBe("true");
+  });
+});
