@@ -22,6 +22,9 @@ export default defineConfig({
           name: "domain",
           include: ["test/domain/**/*.test.ts"],
           environment: "node",
+          // Each mutant runs the property-based tests again: 100 random cases each here, not the
+          // suite's 1,000 (test/support/propertyRuns.ts), so a run fits in CI's time.
+          env: { FAST_CHECK_RUNS: "100" },
           // One process for all files instead of one per file: a mutant run is then mostly test
           // time, not start-up time. inTimeZone restores TZ after each file, so files stay apart.
         },

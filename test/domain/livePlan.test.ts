@@ -4,6 +4,7 @@ import { type NoteReading, readNote } from "../../src/domain/interview";
 import { LivePlan } from "../../src/domain/livePlan";
 import type { SidebarModel } from "../../src/domain/sidebar";
 import { defaultSettings } from "../../src/domain/settings";
+import { PROPERTY_RUNS } from "../support/propertyRuns";
 import { referenceView } from "../support/referenceSidebar";
 
 const settings = defaultSettings();
@@ -132,7 +133,7 @@ describe("the live plan", () => {
           expect(model.now).toBe(now);
         }
       }),
-      { numRuns: 1000 },
+      PROPERTY_RUNS,
     );
   });
 

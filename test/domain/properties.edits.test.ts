@@ -26,8 +26,9 @@ import { ACTION_IDS, type ActionId } from "../../src/domain/types";
 import { copyRecord, interviewArb, junkRecordArb } from "../support/arbitraries";
 import { settingsArb } from "../support/settingsArbitraries";
 import { DAY } from "../support/domain";
+import { PROPERTY_RUNS } from "../support/propertyRuns";
 
-const RUNS = { numRuns: 1000 };
+const RUNS = PROPERTY_RUNS;
 
 /** A moment around an interview: from three weeks before to three months after. */
 const offsetArb = fc.integer({ min: -21 * DAY, max: 90 * DAY });

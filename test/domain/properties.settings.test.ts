@@ -12,8 +12,9 @@ import {
 } from "../../src/domain/settings";
 import { loadSettings, parseSettingsJson } from "../../src/domain/settingsLoad";
 import { storedSettingsArb, validStoredArb } from "../support/settingsArbitraries";
+import { PROPERTY_RUNS } from "../support/propertyRuns";
 
-const RUNS = { numRuns: 1000 };
+const RUNS = PROPERTY_RUNS;
 
 describe("loading settings", () => {
   it("turns anything stored into valid settings, without throwing or changing what was stored", () => {

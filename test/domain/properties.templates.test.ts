@@ -8,8 +8,9 @@ import { readNote } from "../../src/domain/interview";
 import { defaultSettings } from "../../src/domain/settings";
 import { type EmailTemplate, type RenderContext, renderTemplate } from "../../src/domain/templates";
 import { anyFrontmatterArb, interviewArb, recordOf } from "../support/arbitraries";
+import { PROPERTY_RUNS } from "../support/propertyRuns";
 
-const RUNS = { numRuns: 1000 };
+const RUNS = PROPERTY_RUNS;
 const settings = defaultSettings();
 
 /** The spec's placeholder: `{{`, a name without braces or spaces, `}}`, spaces allowed inside. */

@@ -32,8 +32,9 @@ import {
 } from "../support/arbitraries";
 import { settingsArb, storedSettingsArb } from "../support/settingsArbitraries";
 import { DAY } from "../support/domain";
+import { PROPERTY_RUNS } from "../support/propertyRuns";
 
-const RUNS = { numRuns: 1000 };
+const RUNS = PROPERTY_RUNS;
 
 const RANK = { upcoming: 0, due: 1, overdue: 2 } as const;
 
