@@ -1,17 +1,7 @@
 // A generated vault for the benchmarks: a fixed seed, 10% interview notes with realistic
 // frontmatter (1% of all notes broken in some way), the rest ordinary notes.
 
-/** A small, fast, seeded random number generator (mulberry32), so every run sees the same vault. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from "../test/support/noteCorpus";
 
 const ORGS = [
   "Acme",
@@ -53,7 +43,7 @@ export interface GeneratedVault {
 
 /** `count` notes; about 10% are interviews, 1% of all notes broken. */
 export function generateVault(count: number, seed = 42): GeneratedVault {
-  const next = random(seed);
+  const next = seeded(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const files: Record<string, string> = {};
   let interviews = 0;

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main";
+import { runInProcess } from "../support/cli";
 
 const EXPECTED = JSON.parse(
   readFileSync("test/fixtures/examples-vault.followups.json", "utf8"),
@@ -19,17 +19,7 @@ function cli(args: string[], env: Record<string, string> = {}) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-async function inProcess(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(
-    args,
-    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
-    "9.9.9",
-    () => new Date("2026-11-25T12:00:00Z"),
-  );
-  return { code, stdout, stderr };
-}
+const inProcess = runInProcess;
 
 const temps: string[] = [];
 function vault(files: Record<string, string>): string {

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { main } from "../../src/cli/main";
+import { runInProcess } from "../support/cli";
 
 const LOCKED = "locked-by-test";
 
@@ -27,17 +27,7 @@ vi.mock("node:fs", async (importOriginal) => {
 const root = mkdtempSync(join(tmpdir(), "ifu-unreadable-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-async function run(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(
-    args,
-    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
-    "9.9.9",
-    () => new Date("2026-11-25T12:00:00Z"),
-  );
-  return { code, stdout, stderr };
-}
+const run = runInProcess;
 
 describe("folders that cannot be listed", () => {
   it("the vault folder: exit 2 with a one-line reason", async () => {
