@@ -163,7 +163,7 @@ function isLater(a: Interview, b: Interview): boolean {
 }
 
 /** A min-heap of (time, path, version): which notes to look at again, and when. */
-class Timetable {
+export class Timetable {
   private readonly times: number[] = [];
   private readonly paths: string[] = [];
   private readonly versions: number[] = [];

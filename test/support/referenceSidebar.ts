@@ -4,6 +4,7 @@
 import { partition, planAll } from "../../src/domain/followups";
 import type { NoteReading } from "../../src/domain/interview";
 import type { Settings } from "../../src/domain/settings";
+import { ACTION_LABELS } from "../../src/domain/labels";
 import { addDays } from "../../src/domain/time";
 import { stateAt, supersededRounds } from "../../src/domain/timeline";
 import { ACTION_IDS, type ActionState } from "../../src/domain/types";
@@ -31,19 +32,24 @@ export function referenceView(
   const snoozed = new Set<string>();
   for (const action of planAll(interviews, settings, now, superseded)) {
     if (action.hiddenBy === "snoozed") {
-      if (!snoozed.has(action.path))
-        hidden.push({ path: action.path, key: `${action.path} snoozed` });
+      if (!snoozed.has(action.path)) {
+        const until = interviews.find((i) => i.path === action.path)?.snoozedUntil?.ms ?? null;
+        hidden.push({ path: action.path, key: `${action.path} snoozed Snoozed ${until}` });
+      }
       snoozed.add(action.path);
       continue;
     }
     if (action.hiddenBy === "dismissed") {
-      hidden.push({ path: action.path, key: `${action.path} ${action.action} dismissed` });
+      hidden.push({
+        path: action.path,
+        key: `${action.path} ${action.action} dismissed ${ACTION_LABELS[action.action]} ${action.organization}`,
+      });
       continue;
     }
     const state = stateAt(action.opens, action.deadline, now);
     if (state === "upcoming" && action.opens > horizonEnd) continue;
     groups[state].push({
-      key: `${action.path} ${action.action}`,
+      key: `${action.path} ${action.action} ${state} ${ACTION_LABELS[action.action]} ${action.organization}/${action.position} ${action.warning} ${action.opensAtNow ? "now" : action.opens} ${action.deadline}`,
       path: action.path,
       action: action.action,
       // An action that opens "now" sorts after every fixed opening.
