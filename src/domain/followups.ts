@@ -12,7 +12,7 @@ import type { ActionState, FollowUpItem, FollowUps, Problem } from "./types";
 const STATE_RANK: Readonly<Record<ActionState, number>> = { overdue: 0, due: 1, upcoming: 2 };
 
 /** Plain code-unit order: the same on every machine, whatever its locale. */
-function compareText(a: string, b: string): number {
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

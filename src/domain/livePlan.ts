@@ -11,7 +11,8 @@ import { ACTION_LABELS, STATE_LABELS } from "./labels";
 import type { Settings } from "./settings";
 import { ALL_STATUSES, type Status } from "./status";
 import { addDays } from "./time";
-import { type PlannedAction, planActions, stateAt } from "./timeline";
+import { compareText } from "./followups";
+import { type PlannedAction, isLaterRound, planActions, roundKey, stateAt } from "./timeline";
 import { ACTION_IDS, type ActionState, type Problem } from "./types";
 import type { HiddenEntry, PipelineEntry, SidebarItem, SidebarModel } from "./sidebar";
 
@@ -36,10 +37,6 @@ interface Entry {
   next: number;
   /** Bumped whenever the note is placed, so older entries in the timetable are ignored. */
   version: number;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -152,14 +149,7 @@ function sameItem(a: SidebarItem, b: SidebarItem): boolean {
 const byPath = (a: { path: string }, b: { path: string }) => compareText(a.path, b.path);
 
 function roundOf(reading: NoteReading): string | null {
-  if (reading.kind !== "interview" || reading.interview.organization === "") return null;
-  const { organization, position } = reading.interview;
-  return `${organization.toLowerCase()}\u0000${position.toLowerCase()}`;
-}
-
-/** True when `a` is a later round than `b`; equal dates are settled by path. */
-function isLater(a: Interview, b: Interview): boolean {
-  return a.date.ms > b.date.ms || (a.date.ms === b.date.ms && a.path > b.path);
+  return reading.kind === "interview" ? roundKey(reading.interview) : null;
 }
 
 /** A min-heap of (time, path, version): which notes to look at again, and when. */
@@ -415,7 +405,7 @@ export class LivePlan {
     for (const path of this.rounds.get(round) ?? []) {
       const reading = this.entries.get(path)?.reading;
       if (reading?.kind !== "interview") continue;
-      if (latest === null || isLater(reading.interview, latest)) latest = reading.interview;
+      if (latest === null || isLaterRound(reading.interview, latest)) latest = reading.interview;
     }
     return latest?.path ?? null;
   }

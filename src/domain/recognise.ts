@@ -5,10 +5,7 @@ import { type Frontmatter, isEmpty, property, readStrings } from "./values";
 
 /** True when `path` is `folder` itself or inside it (any case: vaults move between systems). */
 export function isInFolder(path: string, folder: string): boolean {
-  if (folder === "") return false;
-  const lowerPath = path.toLowerCase();
-  const lowerFolder = folder.toLowerCase();
-  return lowerPath === lowerFolder || lowerPath.startsWith(`${lowerFolder}/`);
+  return inLowerFolder(path.toLowerCase(), folder.toLowerCase());
 }
 
 /** What recognition needs from the settings, worked out once per settings object, not per note. */

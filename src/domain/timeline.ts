@@ -30,9 +30,15 @@ export function stateAt(opens: number, deadline: number | null, now: number): Ac
   return "due";
 }
 
-function roundKey(interview: Interview): string | null {
+/** Organisation and position, any case: the rounds of one application share it (null: no organisation). */
+export function roundKey(interview: Interview): string | null {
   if (interview.organization === "") return null;
   return `${interview.organization.toLowerCase()}\u0000${interview.position.toLowerCase()}`;
+}
+
+/** True when `a` is a later round than `b`; equal dates are settled by path. */
+export function isLaterRound(a: Interview, b: Interview): boolean {
+  return a.date.ms > b.date.ms || (a.date.ms === b.date.ms && a.path > b.path);
 }
 
 /**
@@ -51,9 +57,7 @@ export function supersededRounds(interviews: Iterable<Interview>): Set<string> {
       latest.set(key, interview);
       continue;
     }
-    const newer =
-      interview.date.ms > current.date.ms ||
-      (interview.date.ms === current.date.ms && interview.path > current.path);
+    const newer = isLaterRound(interview, current);
     superseded.add(newer ? current.path : interview.path);
     if (newer) latest.set(key, interview);
   }

@@ -136,17 +136,20 @@ export class FollowUpIndex extends Component {
   }
 
   private forget(path: string): void {
-    if (this.readings.delete(path)) this.plan?.set(path, null);
-    this.unresolved.delete(path);
-    this.checking.delete(path);
+    if (this.drop(path)) this.plan?.set(path, null);
+  }
+
+  /** Takes a note out of the readings and the waiting lists (not the plan); true if it was read. */
+  private drop(path: string): boolean {
+    if (this.unresolved.size > 0) this.unresolved.delete(path);
+    if (this.checking.size > 0) this.checking.delete(path);
+    return this.readings.delete(path);
   }
 
   private store(file: TFile, cache: CachedMetadata | null): void {
     const path = file.path;
-    // Taken out of the lists but not out of the plan yet: a new reading replaces it there at once.
-    const had = this.readings.delete(path);
-    if (this.unresolved.size > 0) this.unresolved.delete(path);
-    if (this.checking.size > 0) this.checking.delete(path);
+    // Not out of the plan yet: a new reading replaces it there at once.
+    const had = this.drop(path);
     const frontmatter = cache?.frontmatter;
     let reading: NoteReading | null = null;
     if (frontmatter === undefined) {
