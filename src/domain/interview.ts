@@ -3,7 +3,7 @@
  * person understands. Property names come from settings. Nothing here throws.
  */
 
-import { isInterviewNote } from "./recognise";
+import { interviewKeys } from "./recognise";
 import type { PropertyNames, Settings } from "./settings";
 import { ALL_STATUSES, type Status, statusOf } from "./status";
 import { type DateOnlyMeaning, type When, quote, readWhen } from "./time";
@@ -13,6 +13,7 @@ import {
   isEmpty,
   isNotInterested,
   isSet,
+  keyOf,
   looksLikeEmail,
   readContact,
   readOne,
@@ -53,33 +54,63 @@ export interface Interview {
 export type NoteReading =
   { kind: "interview"; interview: Interview } | { kind: "problem"; path: string; reason: string };
 
+const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+
+function isLowerAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f || (code >= 0x41 && code <= 0x5a)) return false;
+  }
+  return true;
+}
+
+/** Shared by every interview with nothing dismissed: most of them. */
+const NONE_DISMISSED: ReadonlySet<ActionId> = new Set();
+
 /** How many wrong entries of one list a reason names. */
 const MAX_NAMED = 3;
 
+/** The property names lowered, once per settings object rather than once per note. */
+const loweredNames = new WeakMap<PropertyNames, PropertyNames>();
+
+function lowered(names: PropertyNames): PropertyNames {
+  let lower = loweredNames.get(names);
+  if (lower === undefined) {
+    lower = { ...names };
+    for (const key of Object.keys(lower) as (keyof PropertyNames)[])
+      lower[key] = lower[key].toLowerCase();
+    loweredNames.set(names, lower);
+  }
+  return lower;
+}
+
 class Reader {
   readonly reasons: string[] = [];
+  private readonly lower: PropertyNames;
 
   constructor(
     private readonly frontmatter: Frontmatter,
     private readonly names: PropertyNames,
-  ) {}
+    /** The note's property names, listed once. */
+    private readonly keys: readonly string[],
+  ) {
+    this.lower = lowered(names);
+  }
 
-  /** The note's keys by lower case, made on the first name not found exactly. */
-  private loose: Map<string, string> | null = null;
+  /** True when every key is in lower-case ASCII, as in most notes; worked out when first needed. */
+  private lowerKeys: boolean | null = null;
 
-  /** `property`'s rule (the exact name, else any case), with the keys scanned once per note. */
+  /** `property`'s rule (the exact name, else any case). */
   raw(key: keyof PropertyNames): unknown {
     const name = this.names[key];
     const frontmatter = this.frontmatter;
-    if (Object.prototype.hasOwnProperty.call(frontmatter, name)) return frontmatter[name];
-    if (this.loose === null) {
-      this.loose = new Map();
-      for (const own of Object.keys(frontmatter)) {
-        const lower = own.toLowerCase();
-        if (!this.loose.has(lower)) this.loose.set(lower, own);
-      }
-    }
-    const found = this.loose.get(name.toLowerCase());
+    if (hasOwn(frontmatter, name)) return frontmatter[name];
+    const lower = this.lower[key];
+    this.lowerKeys ??= this.keys.every(isLowerAscii);
+    // Keys already in lower case can only match ignoring case by being the lowered name.
+    if (this.lowerKeys)
+      return lower !== name && hasOwn(frontmatter, lower) ? frontmatter[lower] : undefined;
+    const found = keyOf(this.keys, name, lower);
     return found === undefined ? undefined : frontmatter[found];
   }
 
@@ -139,10 +170,10 @@ class Reader {
     return result.text.replace(/^mailto:/i, "");
   }
 
-  dismissed(): Set<ActionId> {
-    const out = new Set<ActionId>();
+  dismissed(): ReadonlySet<ActionId> {
     const raw = this.raw("dismissed");
-    if (!isSet(raw)) return out;
+    if (!isSet(raw)) return NONE_DISMISSED;
+    const out = new Set<ActionId>();
     // A list, one id, or ids written as one text separated by commas. Anything else is named
     // rather than dropped: a dismissal that silently does nothing leaves the user guessing.
     const wrong: unknown[] = [];
@@ -183,14 +214,15 @@ function emailWarning(email: string, fromProperty: boolean, names: PropertyNames
   return null;
 }
 
-/** Reads a note already known to be an interview note. */
+/** Reads a note already known to be an interview note (`keys`: its property names, if listed). */
 export function readInterview(
   path: string,
   frontmatter: Frontmatter | null | undefined,
   settings: Settings,
+  keys: readonly string[] = Object.keys(frontmatter ?? {}),
 ): NoteReading {
   const names = settings.properties;
-  const read = new Reader(frontmatter ?? {}, names);
+  const read = new Reader(frontmatter ?? {}, names, keys);
 
   const date = read.when("date", "end-of-day");
   const dateMissing = date === null && read.reasons.length === 0;
@@ -259,6 +291,6 @@ export function readNote(
   frontmatter: Frontmatter | null | undefined,
   settings: Settings,
 ): NoteReading | null {
-  if (!isInterviewNote(path, frontmatter, settings)) return null;
-  return readInterview(path, frontmatter, settings);
+  const keys = interviewKeys(path, frontmatter, settings);
+  return keys === null ? null : readInterview(path, frontmatter, settings, keys);
 }

@@ -1,22 +1,65 @@
 /** Which notes are interview notes: by type property, by tag, or by folder. */
 
 import type { Settings } from "./settings";
-import { type Frontmatter, isEmpty, property, readStrings } from "./values";
+import { type Frontmatter, isEmpty, keyOf, property, readStrings } from "./values";
 
 /** True when `path` is `folder` itself or inside it (any case: vaults move between systems). */
 export function isInFolder(path: string, folder: string): boolean {
-  return inLowerFolder(path.toLowerCase(), folder.toLowerCase());
+  return inLowerFolder(path, folder.toLowerCase());
+}
+
+/**
+ * Compares `path`, lowered, with the lower-case `lower` as far as `lower` goes: true or false,
+ * or null when a code unit beyond ASCII comes first (lowering may change the length from there,
+ * so the caller lowers the whole path). Every note of the vault is checked against the folders
+ * when the index is built: this allocates nothing.
+ */
+function asciiPrefix(path: string, lower: string): boolean | null {
+  for (let i = 0; i < lower.length; i++) {
+    // Past the end of `path` this is NaN, which matches nothing.
+    let code = path.charCodeAt(i);
+    if (code > 0x7f) return null;
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    if (code !== lower.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** `isInFolder` with the folder lowered already. */
+function inLowerFolder(path: string, lowerFolder: string): boolean {
+  if (lowerFolder === "") return false;
+  const end = lowerFolder.length;
+  const prefix = asciiPrefix(path, lowerFolder);
+  if (prefix === null) {
+    const lowered = path.toLowerCase();
+    return lowered.startsWith(lowerFolder) && inFolderAfter(lowered, end);
+  }
+  return prefix && inFolderAfter(path, end);
+}
+
+/** After a folder's name: the end of the path, or a slash. */
+function inFolderAfter(path: string, end: number): boolean {
+  return path.length === end || path.charCodeAt(end) === 0x2f;
+}
+
+/** Whether `path`, lowered, is the lower-case `lower`. */
+function isLower(path: string, lower: string): boolean {
+  const prefix = asciiPrefix(path, lower);
+  // Lowering never empties a text, so an ASCII match is whole only with nothing after it.
+  return prefix === null ? path.toLowerCase() === lower : prefix && path.length === lower.length;
 }
 
 /** What recognition needs from the settings, worked out once per settings object, not per note. */
 interface Recogniser {
-  names: readonly string[];
-  lower: readonly string[];
-  type: string;
+  /** The type property's name, as set and lowered. */
+  type: { name: string; lower: string };
+  typeValue: string;
   tag: string;
   templates: string;
   folder: string;
   templateFile: string;
+  /** The template file with `.md` after it. */
+  templateNote: string;
 }
 
 const recognisers = new WeakMap<Settings, Recogniser>();
@@ -24,43 +67,23 @@ const recognisers = new WeakMap<Settings, Recogniser>();
 function recogniserFor(settings: Settings): Recogniser {
   let made = recognisers.get(settings);
   if (made === undefined) {
-    const names = [settings.typeProperty, "tags", "tag"];
+    const templateFile = settings.noteTemplateFile.toLowerCase();
     made = {
-      names,
-      lower: names.map((name) => name.toLowerCase()),
-      type: settings.typeValue.trim().toLowerCase(),
+      type: { name: settings.typeProperty, lower: settings.typeProperty.toLowerCase() },
+      typeValue: settings.typeValue.trim().toLowerCase(),
       tag: settings.tag.trim().replace(/^#/, "").toLowerCase(),
       templates: settings.templatesFolder.toLowerCase(),
       folder: settings.interviewFolder.toLowerCase(),
-      templateFile: settings.noteTemplateFile.toLowerCase(),
+      templateFile,
+      templateNote: `${templateFile}.md`,
     };
     recognisers.set(settings, made);
   }
   return made;
 }
 
-/**
- * The values of the type, tags and tag properties, found with `property`'s rule (the exact name
- * first, else a name equal to it ignoring case) in one pass over the note's keys: recognition
- * looks at every note in the vault, most of which are not interviews, so this is the hot path
- * of a build.
- */
-function lookUp(frontmatter: Frontmatter, names: readonly string[], lower: readonly string[]) {
-  const exact: (string | undefined)[] = [undefined, undefined, undefined];
-  const loose: (string | undefined)[] = [undefined, undefined, undefined];
-  for (const key of Object.keys(frontmatter)) {
-    for (let i = 0; i < names.length; i++) {
-      const name = names[i] as string;
-      // Only a key of the same length can match, in any case: most keys are passed over here.
-      if (key.length !== name.length) continue;
-      if (key === name) exact[i] = key;
-      else if (loose[i] === undefined && key.toLowerCase() === lower[i]) loose[i] = key;
-    }
-  }
-  return names.map((_, i) => {
-    const key = exact[i] ?? loose[i];
-    return key === undefined ? undefined : frontmatter[key];
-  });
+function valueOf(frontmatter: Frontmatter, key: string | undefined): unknown {
+  return key === undefined ? undefined : frontmatter[key];
 }
 
 function tagsOf(values: readonly unknown[]): string[] {
@@ -90,19 +113,23 @@ function mentions(value: unknown, word: string): boolean {
   return false;
 }
 
-function hasTag(values: readonly unknown[], wanted: string): boolean {
+function hasTag(tags: unknown, tag: unknown, wanted: string): boolean {
   if (wanted === "") return false;
   // Most notes' tags do not even contain the word; they need not be split.
-  if (!values.some((value) => mentions(value, wanted))) return false;
-  return tagsOf(values).some((tag) => {
+  if (!mentions(tags, wanted) && !mentions(tag, wanted)) return false;
+  return tagsOf([tags, tag]).some((tag) => {
     const lower = tag.toLowerCase();
     return lower === wanted || lower.startsWith(`${wanted}/`);
   });
 }
 
-function inLowerFolder(lowerPath: string, lowerFolder: string): boolean {
-  if (lowerFolder === "") return false;
-  return lowerPath === lowerFolder || lowerPath.startsWith(`${lowerFolder}/`);
+/**
+ * Whether a note in the interview folder (and not among the templates) is where it is: such a
+ * note is an interview note by place alone, once it has its properties.
+ */
+export function inInterviewFolder(path: string, settings: Settings): boolean {
+  const r = recogniserFor(settings);
+  return inLowerFolder(path, r.folder) && !inLowerFolder(path, r.templates);
 }
 
 /**
@@ -115,20 +142,32 @@ export function isInterviewNote(
   frontmatter: Frontmatter | null | undefined,
   settings: Settings,
 ): boolean {
+  return interviewKeys(path, frontmatter, settings) !== null;
+}
+
+/**
+ * `isInterviewNote`, giving the note's property names when it is one (null when not), so that
+ * reading the note need not list them again.
+ */
+export function interviewKeys(
+  path: string,
+  frontmatter: Frontmatter | null | undefined,
+  settings: Settings,
+): readonly string[] | null {
   const r = recogniserFor(settings);
-  const lowerPath = path.toLowerCase();
-  if (inLowerFolder(lowerPath, r.templates)) return false;
+  if (inLowerFolder(path, r.templates)) return null;
   // A setting may name the template note with or without its `.md`.
-  if (
-    r.templateFile !== "" &&
-    (lowerPath === r.templateFile || lowerPath === `${r.templateFile}.md`)
-  )
-    return false;
+  if (r.templateFile !== "" && (isLower(path, r.templateFile) || isLower(path, r.templateNote)))
+    return null;
   const fm = frontmatter ?? {};
-  const [type, tags, tag] = lookUp(fm, r.names, r.lower);
-  if (readStrings(type).some((entry) => entry.toLowerCase() === r.type)) return true;
-  if (hasTag([tags, tag], r.tag)) return true;
-  if (!inLowerFolder(lowerPath, r.folder)) return false;
+  const keys = Object.keys(fm);
+  const type = valueOf(fm, keyOf(keys, r.type.name, r.type.lower));
+  if (type !== undefined && readStrings(type).some((entry) => entry.toLowerCase() === r.typeValue))
+    return keys;
+  const tags = valueOf(fm, keyOf(keys, "tags", "tags"));
+  const tag = valueOf(fm, keyOf(keys, "tag", "tag"));
+  if (hasTag(tags, tag, r.tag)) return keys;
+  if (!inLowerFolder(path, r.folder)) return null;
   const { date, status, organization } = settings.properties;
-  return [date, status, organization].some((name) => !isEmpty(property(fm, name)));
+  return [date, status, organization].some((name) => !isEmpty(property(fm, name))) ? keys : null;
 }

@@ -25,9 +25,13 @@ export const ACCEPTED_FORMS = "YYYY-MM-DD or YYYY-MM-DDTHH:mm";
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?[ ]?(Z|z|[+-]\d{1,2}(?::?\d{2})?)?)?$/;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The proleptic Gregorian calendar's days in `month` (1 to 12), as Date counts them. */
 function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one; UTC avoids any zone effect.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return MONTH_DAYS[month - 1] ?? 0;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return leap ? 29 : 28;
 }
 
 function localDate(
@@ -39,6 +43,8 @@ function localDate(
   second: number,
   ms: number,
 ): number {
+  // One local-time conversion: this runs for every date of every interview when the index is built.
+  if (year >= 100) return new Date(year, month - 1, day, hour, minute, second, ms).getTime();
   const date = new Date(2000, 0, 1, hour, minute, second, ms);
   // setFullYear keeps years below 100 from being read as 19xx.
   date.setFullYear(year, month - 1, day);
@@ -63,45 +69,111 @@ export function quote(text: string): string {
   return JSON.stringify(`${text.slice(0, cut)}...`);
 }
 
+/** A date and time as written, before it is checked. */
+export interface Written {
+  year: number;
+  month: number;
+  day: number;
+  /** Null for a date without a time. */
+  hour: number | null;
+  minute: number;
+  second: number;
+  millis: number;
+  /** The offset as written, if any. */
+  offset: string | null;
+}
+
+/** The digit at `at` as a number, or NaN. */
+function digitAt(text: string, at: number): number {
+  const code = text.charCodeAt(at) - 0x30;
+  return code >= 0 && code <= 9 ? code : Number.NaN;
+}
+
+/** A number written in `count` digits from `at`: NaN if any is not a digit. */
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) value = value * 10 + digitAt(text, i);
+  return value;
+}
+
+/**
+ * The two forms nearly every note uses, `YYYY-MM-DD` and `YYYY-MM-DDTHH:mm`, read without the
+ * pattern and its captured texts: every interview's dates are read when the index is built.
+ * Null for any other text, which then goes through the pattern.
+ */
+export function commonForm(text: string): Written | null {
+  if (text.length !== 10 && text.length !== 16) return null;
+  if (text[4] !== "-" || text[7] !== "-") return null;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  let hour: number | null = null;
+  let minute = 0;
+  if (text.length === 16) {
+    const separator = text[10];
+    if ((separator !== "T" && separator !== "t" && separator !== " ") || text[13] !== ":")
+      return null;
+    hour = digitsAt(text, 11, 2);
+    minute = digitsAt(text, 14, 2);
+    if (Number.isNaN(hour) || Number.isNaN(minute)) return null;
+  }
+  if (Number.isNaN(year) || Number.isNaN(month) || Number.isNaN(day)) return null;
+  return { year, month, day, hour, minute, second: 0, millis: 0, offset: null };
+}
+
+function writtenForm(text: string): Written | null {
+  return commonForm(text) ?? patternForm(text);
+}
+
+/** Any of the accepted forms, read with the pattern. */
+export function patternForm(text: string): Written | null {
+  const m = DATE_TIME.exec(text);
+  if (!m) return null;
+  return {
+    year: Number(m[1]),
+    month: Number(m[2]),
+    day: Number(m[3]),
+    hour: m[4] === undefined ? null : Number(m[4]),
+    minute: Number(m[5] ?? "0"),
+    second: Number(m[6] ?? "0"),
+    millis: m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000),
+    offset: m[8] ?? null,
+  };
+}
+
 /**
  * Reads a date written as text, in one of the spec's accepted forms. A failure's reason is
  * worded to follow the property's name: `"date" is "next tuesday", not a date …`.
  */
 export function parseWhenText(raw: string, dateOnly: DateOnlyMeaning): WhenResult {
   const text = raw.trim();
-  const m = DATE_TIME.exec(text);
-  if (!m) {
+  const written = writtenForm(text);
+  if (written === null) {
     return { ok: false, reason: `is ${quote(text)}, not a date (use ${ACCEPTED_FORMS})` };
   }
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  const { year, month, day, hour, minute, second, millis } = written;
   // The calendar goes from 1 BC to AD 1: there is no year 0 (and a Date is read in 1 to 9999).
   if (year < 1) return { ok: false, reason: `is ${quote(text)}, in the year 0, outside 1 to 9999` };
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return { ok: false, reason: `is ${quote(text)}, a day that does not exist` };
   }
-  if (m[4] === undefined) {
+  if (hour === null) {
     const ms =
       dateOnly === "end-of-day"
         ? localDate(year, month, day, 23, 59, 59, 999)
         : localDate(year, month, day, 0, 0, 0, 0);
     return { ok: true, when: { ms, offset: null } };
   }
-  const hour = Number(m[4]);
-  const minute = Number(m[5]);
-  const second = Number(m[6] ?? "0");
-  const millis = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
   if (hour > 23 || minute > 59 || second > 59) {
     return { ok: false, reason: `is ${quote(text)}, a time of day that does not exist` };
   }
-  if (m[8] === undefined) {
+  if (written.offset === null) {
     return {
       ok: true,
       when: { ms: localDate(year, month, day, hour, minute, second, millis), offset: null },
     };
   }
-  const offset = parseOffset(m[8]);
+  const offset = parseOffset(written.offset);
   if (offset === null) {
     return { ok: false, reason: `is ${quote(text)}, with an impossible time-zone offset` };
   }

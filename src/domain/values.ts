@@ -15,11 +15,25 @@ export type Frontmatter = Readonly<Record<string, unknown>>;
 export function property(frontmatter: Frontmatter | null | undefined, name: string): unknown {
   if (!frontmatter) return undefined;
   if (Object.prototype.hasOwnProperty.call(frontmatter, name)) return frontmatter[name];
-  const lower = name.toLowerCase();
-  for (const key of Object.keys(frontmatter)) {
-    if (key.toLowerCase() === lower) return frontmatter[key];
+  const key = keyOf(Object.keys(frontmatter), name, name.toLowerCase());
+  return key === undefined ? undefined : frontmatter[key];
+}
+
+/**
+ * Which of a note's `keys` holds the property `name` (lowered: `lower`), by `property`'s rule.
+ * The index looks at every note of the vault this way, so it allocates nothing and lowers only
+ * the keys that could match: lowering keeps a text's length except that "İ" becomes two code
+ * units, so a longer key never matches and a shorter one only with an "İ" in it.
+ */
+export function keyOf(keys: readonly string[], name: string, lower: string): string | undefined {
+  let loose: string | undefined;
+  for (const key of keys) {
+    if (key === name) return key;
+    if (loose !== undefined || key.length > lower.length) continue;
+    if (key.length < lower.length && !key.includes("\u0130")) continue;
+    if (key.toLowerCase() === lower) loose = key;
   }
-  return undefined;
+  return loose;
 }
 
 /**
@@ -54,6 +68,8 @@ export function isNotInterested(value: unknown): boolean {
 
 /** Shows a link's alias or target instead of its brackets: `[[People/Jane|Jane D]]` → `Jane D`. */
 export function stripWikilinks(text: string): string {
+  // Most values hold no link; they need not go through the pattern.
+  if (!text.includes("[[")) return text;
   return text.replace(
     // No part may contain "[", so a scan from one "[[" stops at the next: linear on any input.
     /\[\[([^[\]|#]*)(?:#[^[\]|]*)?(?:\|([^[\]]*))?\]\]/g,

@@ -3,7 +3,7 @@ import { computeFollowUps } from "../domain/followups";
 import { findFrontmatter } from "../domain/frontmatter";
 import { type NoteReading, readNote } from "../domain/interview";
 import { LivePlan } from "../domain/livePlan";
-import { isInFolder } from "../domain/recognise";
+import { inInterviewFolder } from "../domain/recognise";
 import type { Settings } from "../domain/settings";
 import type { SidebarModel } from "../domain/sidebar";
 import type { FollowUps } from "../domain/types";
@@ -118,7 +118,12 @@ export class FollowUpIndex extends Component {
     this.readings.clear();
     this.unresolved.clear();
     const { metadataCache, vault } = this.app;
-    for (const file of vault.getMarkdownFiles()) this.store(file, metadataCache.getFileCache(file));
+    const settings = this.settings();
+    for (const file of vault.getMarkdownFiles()) {
+      const path = file.path;
+      const reading = this.read(file, path, metadataCache.getFileCache(file), settings);
+      if (reading !== null) this.readings.set(path, reading);
+    }
     this.built = true;
     this.notify();
   }
@@ -150,32 +155,33 @@ export class FollowUpIndex extends Component {
     const path = file.path;
     // Not out of the plan yet: a new reading replaces it there at once.
     const had = this.drop(path);
-    const frontmatter = cache?.frontmatter;
-    let reading: NoteReading | null = null;
-    if (frontmatter === undefined) {
-      // Without properties only the folder can make a note an interview; it is then checked.
-      if (this.mayBeInterview(path)) {
-        if (cache === null && !this.cacheResolved) this.unresolved.add(path);
-        else void this.explain(file);
-      }
-    } else {
-      reading = readNote(path, frontmatter, this.settings());
-    }
+    const reading = this.read(file, path, cache, this.settings());
     if (reading !== null) this.keep(path, reading);
     else if (had) this.plan?.set(path, null);
+  }
+
+  /**
+   * Reads one note from its cache entry. Without properties only the folder can make a note an
+   * interview; such a note is then waited for or checked on disk, and read as nothing for now.
+   */
+  private read(
+    file: TFile,
+    path: string,
+    cache: CachedMetadata | null,
+    settings: Settings,
+  ): NoteReading | null {
+    const frontmatter = cache?.frontmatter;
+    if (frontmatter !== undefined) return readNote(path, frontmatter, settings);
+    if (inInterviewFolder(path, settings)) {
+      if (cache === null && !this.cacheResolved) this.unresolved.add(path);
+      else void this.explain(file);
+    }
+    return null;
   }
 
   private keep(path: string, reading: NoteReading): void {
     this.readings.set(path, reading);
     this.plan?.set(path, reading);
-  }
-
-  /** A note in the interview folder (templates aside) is an interview note if it has properties. */
-  private mayBeInterview(path: string): boolean {
-    const settings = this.settings();
-    return (
-      isInFolder(path, settings.interviewFolder) && !isInFolder(path, settings.templatesFolder)
-    );
   }
 
   /** Reads a note that came without properties, and lists it as a problem if its YAML is broken. */
