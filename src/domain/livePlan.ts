@@ -21,6 +21,9 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 /** Past this many notes to move at once (a laptop waking after days), planning afresh is cheaper. */
 const MOVE_LIMIT = 512;
+/** Shared by every note with nothing in a list: most have one item at most, none hidden. */
+const NO_ITEMS: readonly SidebarItem[] = Object.freeze([]);
+const NO_HIDDEN: readonly HiddenEntry[] = Object.freeze([]);
 
 interface Entry {
   path: string;
@@ -29,8 +32,8 @@ interface Entry {
   round: string | null;
   superseded: boolean;
   /** Where this note is in the lists now, so it can be taken out again. */
-  items: SidebarItem[];
-  hidden: HiddenEntry[];
+  items: readonly SidebarItem[];
+  hidden: readonly HiddenEntry[];
   problem: Problem | null;
   counted: Status | "none" | null;
   /** When something about this note next changes with time (Infinity: never). */
@@ -215,9 +218,41 @@ export class Timetable {
   }
 }
 
+/** Puts a snoozed note (once) or a dismissed follow-up among a note's hidden entries. */
+function hide(hidden: HiddenEntry[], action: PlannedAction, interview: Interview): void {
+  if (action.hiddenBy === "snoozed") {
+    if (hidden.some((each) => each.kind === "snoozed")) return;
+    hidden.push({
+      key: `${action.path}\u0000snoozed`,
+      path: action.path,
+      kind: "snoozed",
+      action: null,
+      label: "Snoozed",
+      organization: action.organization,
+      position: action.position,
+      until: interview.snoozedUntil?.ms ?? null,
+    });
+  } else {
+    hidden.push({
+      key: `${action.path}\u0000${action.action}`,
+      path: action.path,
+      kind: "dismissed",
+      action: action.action,
+      label: ACTION_LABELS[action.action],
+      organization: action.organization,
+      position: action.position,
+      until: null,
+    });
+  }
+}
+
 export class LivePlan {
   private readonly entries = new Map<string, Entry>();
-  private readonly rounds = new Map<string, Set<string>>();
+  /**
+   * The paths of each round's notes. Nearly every organisation and position has one note, kept
+   * as its path alone; a list is made only for a second.
+   */
+  private readonly rounds = new Map<string, string | string[]>();
   private readonly sections: Record<ActionState, SidebarItem[]> = {
     overdue: [],
     due: [],
@@ -234,10 +269,11 @@ export class LivePlan {
   private now: number;
   private horizonEnd = 0;
   /**
-   * Items of notes being placed again, by key: an item that comes out the same is the same object,
-   * so the view, which compares objects, does not draw it again (a note's body was edited, say).
+   * Items of notes being placed again, by path: an item that comes out the same is the same
+   * object, so the view, which compares objects, does not draw it again (a note's body was
+   * edited, say).
    */
-  private readonly previous = new Map<string, SidebarItem>();
+  private readonly previous = new Map<string, readonly SidebarItem[]>();
   /** The last model handed out, reused while nothing has changed. */
   private cached: SidebarModel | null = null;
   private changed = true;
@@ -376,8 +412,8 @@ export class LivePlan {
       reading,
       round: roundOf(reading),
       superseded: false,
-      items: [],
-      hidden: [],
+      items: NO_ITEMS,
+      hidden: NO_HIDDEN,
       problem: null,
       counted: null,
       next: Infinity,
@@ -387,22 +423,32 @@ export class LivePlan {
 
   private join(entry: Entry): void {
     if (entry.round === null) return;
-    let members = this.rounds.get(entry.round);
-    if (members === undefined) this.rounds.set(entry.round, (members = new Set()));
-    members.add(entry.path);
+    const members = this.rounds.get(entry.round);
+    if (members === undefined) this.rounds.set(entry.round, entry.path);
+    else if (typeof members === "string") {
+      if (members !== entry.path) this.rounds.set(entry.round, [members, entry.path]);
+    } else if (!members.includes(entry.path)) members.push(entry.path);
   }
 
   private leave(entry: Entry): void {
     if (entry.round === null) return;
     const members = this.rounds.get(entry.round);
-    members?.delete(entry.path);
-    if (members?.size === 0) this.rounds.delete(entry.round);
+    if (members === entry.path) this.rounds.delete(entry.round);
+    if (!Array.isArray(members)) return;
+    const at = members.indexOf(entry.path);
+    if (at >= 0) members.splice(at, 1);
+    if (members.length === 1) this.rounds.set(entry.round, members[0] as string);
+  }
+
+  private membersOf(round: string): readonly string[] {
+    const members = this.rounds.get(round);
+    return members === undefined ? [] : typeof members === "string" ? [members] : members;
   }
 
   /** The rounds of one organisation and position: only the latest is not superseded. */
   private latestOf(round: string): string | null {
     let latest: Interview | null = null;
-    for (const path of this.rounds.get(round) ?? []) {
+    for (const path of this.membersOf(round)) {
       const reading = this.entries.get(path)?.reading;
       if (reading?.kind !== "interview") continue;
       if (latest === null || isLaterRound(reading.interview, latest)) latest = reading.interview;
@@ -413,7 +459,7 @@ export class LivePlan {
   /** Places the changed note and every round whose superseded flag has changed. */
   private settleRound(round: string, changed: string): void {
     const latest = this.latestOf(round);
-    for (const path of this.rounds.get(round) ?? []) {
+    for (const path of this.membersOf(round)) {
       const entry = this.entries.get(path);
       if (entry === undefined) continue;
       const superseded = path !== latest;
@@ -433,12 +479,18 @@ export class LivePlan {
     this.hidden.length = 0;
     this.problems.length = 0;
     this.counts.clear();
+    // A round of one note is its own latest; only rounds with more are worked out.
     const latest = new Map<string, string | null>();
-    for (const round of this.rounds.keys()) latest.set(round, this.latestOf(round));
+    for (const [round, members] of this.rounds)
+      if (typeof members !== "string") latest.set(round, this.latestOf(round));
     for (const entry of this.entries.values()) {
-      entry.superseded = entry.round !== null && latest.get(entry.round) !== entry.path;
-      entry.items = [];
-      entry.hidden = [];
+      const round = entry.round;
+      entry.superseded =
+        round !== null &&
+        typeof this.rounds.get(round) !== "string" &&
+        latest.get(round) !== entry.path;
+      entry.items = NO_ITEMS;
+      entry.hidden = NO_HIDDEN;
       entry.problem = null;
       entry.counted = null;
       this.place(entry, false);
@@ -454,8 +506,8 @@ export class LivePlan {
     for (const item of entry.items) {
       removeSorted(this.sections[item.state], item, ORDER[item.state]);
       this.dirty[item.state] = true;
-      this.previous.set(item.key, item);
     }
+    if (entry.items.length > 0) this.previous.set(entry.path, entry.items);
     if (entry.hidden.length > 0) {
       const at = lowerBound(this.hidden, entry.hidden[0] as HiddenEntry, byPath);
       this.hidden.splice(at, entry.hidden.length);
@@ -470,8 +522,8 @@ export class LivePlan {
       if (count === 0) this.counts.delete(entry.counted);
       else this.counts.set(entry.counted, count);
     }
-    entry.items = [];
-    entry.hidden = [];
+    entry.items = NO_ITEMS;
+    entry.hidden = NO_HIDDEN;
     entry.problem = null;
     entry.counted = null;
     entry.version++;
@@ -505,9 +557,11 @@ export class LivePlan {
     // The interview itself passing, and a snooze ending, change which actions there are.
     soonest(interview.date.ms);
     if (interview.snoozedUntil !== null) soonest(interview.snoozedUntil.ms);
+    const items: SidebarItem[] = [];
+    const hidden: HiddenEntry[] = [];
     for (const action of planActions(interview, entry.superseded, this.settings, now)) {
       if (action.hiddenBy !== null) {
-        this.hide(entry, action, interview);
+        hide(hidden, action, interview);
         continue;
       }
       const state = stateAt(action.opens, action.deadline, now);
@@ -521,18 +575,21 @@ export class LivePlan {
       if (state === "upcoming") soonest(action.opens);
       else if (state === "due" && action.deadline !== null) soonest(action.deadline);
       const item = this.itemOf(action, state);
-      entry.items.push(item);
+      items.push(item);
       if (sorted) insertSorted(this.sections[state], item, ORDER[state]);
       else this.sections[state].push(item);
       this.dirty[state] = true;
     }
-    if (entry.hidden.length > 0) {
+    // Copies are sized to fit; the lists grown by pushing hold room for more than a note needs.
+    if (items.length > 0) entry.items = items.slice();
+    if (hidden.length > 0) {
+      entry.hidden = hidden.slice();
       this.dirty.hidden = true;
       if (sorted) {
-        const at = lowerBound(this.hidden, entry.hidden[0] as HiddenEntry, byPath);
-        this.hidden.splice(at, 0, ...entry.hidden);
+        const at = lowerBound(this.hidden, hidden[0] as HiddenEntry, byPath);
+        this.hidden.splice(at, 0, ...hidden);
       } else {
-        this.hidden.push(...entry.hidden);
+        this.hidden.push(...hidden);
       }
     }
     entry.next = next;
@@ -545,36 +602,8 @@ export class LivePlan {
     }
   }
 
-  private hide(entry: Entry, action: PlannedAction, interview: Interview): void {
-    if (action.hiddenBy === "snoozed") {
-      if (entry.hidden.some((hidden) => hidden.kind === "snoozed")) return;
-      entry.hidden.push({
-        key: `${action.path}\u0000snoozed`,
-        path: action.path,
-        kind: "snoozed",
-        action: null,
-        label: "Snoozed",
-        organization: action.organization,
-        position: action.position,
-        until: interview.snoozedUntil?.ms ?? null,
-      });
-    } else {
-      entry.hidden.push({
-        key: `${action.path}\u0000${action.action}`,
-        path: action.path,
-        kind: "dismissed",
-        action: action.action,
-        label: ACTION_LABELS[action.action],
-        organization: action.organization,
-        position: action.position,
-        until: null,
-      });
-    }
-  }
-
   private itemOf(action: PlannedAction, state: ActionState): SidebarItem {
     const item: SidebarItem = {
-      key: `${action.path}\u0000${action.action}`,
       path: action.path,
       action: action.action,
       state,
@@ -585,7 +614,7 @@ export class LivePlan {
       opens: action.opensAtNow ? null : action.opens,
       deadline: action.deadline,
     };
-    const before = this.previous.get(item.key);
+    const before = this.previous.get(item.path)?.find((each) => each.action === item.action);
     return before !== undefined && sameItem(before, item) ? before : item;
   }
 

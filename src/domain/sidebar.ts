@@ -13,8 +13,6 @@ import type { Status } from "./status";
 import type { ActionId, ActionState, Problem } from "./types";
 
 export interface SidebarItem {
-  /** Stable across refreshes: path and action. */
-  key: string;
   path: string;
   action: ActionId;
   state: ActionState;

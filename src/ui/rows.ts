@@ -97,7 +97,7 @@ export function rowsOf(model: SidebarModel, hiddenOpen: boolean): RowList {
     add(
       runOf(section.state, section.title, section.items, true, ROW_HEIGHTS.item, (item) => ({
         kind: "item",
-        key: item.key,
+        key: `${item.path}\u0000${item.action}`,
         item,
       })),
     );

@@ -78,7 +78,6 @@ type Hidden = Parameters<NoteActions["restore"]>[0];
 /** A sidebar item for a note, as the sidebar hands one to the writers. */
 function item(path: string, action: ActionId): Target {
   return {
-    key: `${path}:${action}`,
     path,
     action,
     state: "due",
