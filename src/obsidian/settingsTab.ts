@@ -4,6 +4,7 @@ import {
   PluginSettingTab,
   Setting,
   type SettingDefinitionItem,
+  debounce,
   TFile,
   TFolder,
 } from "obsidian";
@@ -11,6 +12,13 @@ import { type SettingKey, type Settings, checkChange, settingValue } from "../do
 import { type Field, SETTING_GROUPS } from "./settingGroups";
 
 export { SETTING_GROUPS };
+
+/**
+ * How long typing in a text field must pause before the value is checked and saved. A folder,
+ * tag or property name changes which notes are interviews, and reading 50,000 notes again takes
+ * about a tenth of a second: on every key that would make typing stutter.
+ */
+export const TYPING_PAUSE_MS = 400;
 
 /** What the tab needs from the plugin. */
 export interface SettingsHost {
@@ -164,9 +172,16 @@ export class InterviewFollowUpSettingTab extends PluginSettingTab {
       if (field.kind === "number") text.inputEl.type = "number";
       const parse = (raw: string) =>
         field.kind === "number" ? (raw.trim() === "" ? Number.NaN : Number(raw)) : raw;
-      text.onChange((raw) => void submit(parse(raw), raw));
+      // Saved once typing pauses, and at once when the field is left.
+      const typed = debounce((raw: string) => void submit(parse(raw), raw), TYPING_PAUSE_MS, true);
+      text.onChange((raw) => void typed(raw));
+      text.inputEl.addEventListener("blur", () => void typed.run());
       if (field.kind === "folder" || field.kind === "file") {
-        new PathSuggest(this.app, text.inputEl, field.kind, (path) => void submit(path, path));
+        new PathSuggest(this.app, text.inputEl, field.kind, (path) => {
+          // A picked path replaces what was being typed; the half-typed value is not saved.
+          typed.cancel();
+          void submit(path, path);
+        });
       }
     });
     if (previewEl && field.preview) previewEl.setText(field.preview(this.text(field.key)));
