@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { readNote } from "../../src/domain/interview";
 import { relativeDue } from "../../src/domain/labels";
-import { buildSidebarModel } from "../../src/domain/sidebar";
+import {
+  type SidebarItem,
+  buildSidebarModel,
+  itemMoment,
+  itemWhen,
+} from "../../src/domain/sidebar";
 import { DAY, HOUR, local, settingsWith } from "../support/domain";
 
 const settings = settingsWith();
@@ -106,5 +111,43 @@ describe("relative times", () => {
     ["overdue", now - 5 * DAY, now - HOUR, "1 hour overdue"],
   ] as const)("%s opens %d deadline %j → %j", (state, opens, deadline, text) => {
     expect(relativeDue(state, opens, deadline, now)).toBe(text);
+  });
+});
+
+describe("an item's time", () => {
+  const now = local(2026, 11, 25, 12, 0).getTime();
+  const base: SidebarItem = {
+    path: "Interviews/a.md",
+    action: "research",
+    state: "due",
+    label: "Research",
+    organization: "Acme",
+    position: "",
+    warning: null,
+    opens: now - DAY,
+    deadline: now + 2 * DAY,
+  };
+
+  it("speaks of the opening while coming up, of the deadline once open", () => {
+    const upcoming = { ...base, state: "upcoming" as const, opens: now + 3 * HOUR };
+    expect(itemMoment(upcoming, now)).toBe(now + 3 * HOUR);
+    expect(itemWhen(upcoming, now)).toBe("in 3 hours");
+    expect(itemMoment(base, now)).toBe(now + 2 * DAY);
+    expect(itemWhen(base, now)).toBe("due in 2 days");
+    const overdue = { ...base, state: "overdue" as const, deadline: now - DAY };
+    expect(itemMoment(overdue, now)).toBe(now - DAY);
+    expect(itemWhen(overdue, now)).toBe("1 day overdue");
+  });
+
+  it("is now for an item without a deadline, and for one that opens whenever asked", () => {
+    const open = { ...base, deadline: null };
+    expect(itemMoment(open, now)).toBe(now - DAY);
+    expect(itemWhen(open, now)).toBe("now");
+    const whenever = { ...base, action: "offer-decision" as const, opens: null, deadline: null };
+    expect(itemMoment(whenever, now)).toBe(now);
+    expect(itemWhen(whenever, now)).toBe("now");
+    // Coming up with no fixed opening cannot happen; were it to, it reads as now.
+    expect(itemMoment({ ...whenever, state: "upcoming" }, now)).toBe(now);
+    expect(itemWhen({ ...whenever, state: "upcoming" }, now)).toBe("in less than a minute");
   });
 });
