@@ -91,7 +91,8 @@ function tagsOf(values: readonly unknown[]): string[] {
   for (const value of values) {
     for (const entry of readStrings(value)) {
       for (const tag of entry.split(/[,\s]+/)) {
-        const bare = tag.replace(/^#/, "").trim();
+        // Split on every kind of space already, so nothing is left to trim.
+        const bare = tag.replace(/^#/, "");
         if (bare !== "") tags.push(bare);
       }
     }

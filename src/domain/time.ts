@@ -27,7 +27,10 @@ const DATE_TIME =
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** The proleptic Gregorian calendar's days in `month` (1 to 12), as Date counts them. */
+/**
+ * The proleptic Gregorian calendar's days in `month`, as Date counts them: 0 for a month outside
+ * 1 to 12, so that no day of it exists.
+ */
 function daysInMonth(year: number, month: number): number {
   if (month !== 2) return MONTH_DAYS[month - 1] ?? 0;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -154,7 +157,7 @@ export function parseWhenText(raw: string, dateOnly: DateOnlyMeaning): WhenResul
   const { year, month, day, hour, minute, second, millis } = written;
   // The calendar goes from 1 BC to AD 1: there is no year 0 (and a Date is read in 1 to 9999).
   if (year < 1) return { ok: false, reason: `is ${quote(text)}, in the year 0, outside 1 to 9999` };
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+  if (day < 1 || day > daysInMonth(year, month)) {
     return { ok: false, reason: `is ${quote(text)}, a day that does not exist` };
   }
   if (hour === null) {

@@ -270,3 +270,34 @@ describe("readNote", () => {
     });
   });
 });
+
+describe("edges the fast paths must keep", () => {
+  const named = (organization: string) =>
+    settingsWith({ properties: { ...settings.properties, organization } });
+  const organizationOf = (frontmatter: Record<string, unknown>, s = settings) => {
+    const reading = readInterview("a.md", { date: "2026-11-02", ...frontmatter }, s);
+    return reading.kind === "interview" ? reading.interview.organization : reading.reason;
+  };
+
+  it("finds a key that differs from the name by any one capital", () => {
+    expect(organizationOf({ orgAnization: "Acme" })).toBe("Acme");
+    expect(organizationOf({ organiZation: "Acme" })).toBe("Acme");
+    expect(organizationOf({ sociétÉ: "Acme" }, named("société"))).toBe("Acme");
+  });
+
+  it("reads only the note's own keys, whatever the property is called", () => {
+    expect(organizationOf({}, named("constructor"))).toBe("");
+    expect(organizationOf({ Other: 1, undefined: "Acme" })).toBe("");
+  });
+
+  it("passes over empty entries of the dismissed list, and counts what it does not name", () => {
+    const dismissedOf = (dismissed: unknown) =>
+      readInterview("a.md", { date: "2026-11-02", dismissed }, settings);
+    const reading = dismissedOf([null, "", "research"]);
+    expect(reading.kind === "interview" && [...reading.interview.dismissed]).toEqual(["research"]);
+    const three = dismissedOf(["a", "b", "c"]);
+    expect(three.kind === "problem" && three.reason).not.toMatch(/more that are not/);
+    const four = dismissedOf(["a", "b", "c", "d"]);
+    expect(four.kind === "problem" && four.reason).toMatch(/holds 1 more that are not follow-ups/);
+  });
+});

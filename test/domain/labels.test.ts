@@ -38,3 +38,9 @@ describe("relative times at the edge of each unit", () => {
     expect(relativeDue("due", now - DAY, null, now)).toBe("now");
   });
 });
+
+describe("an overdue item without a deadline", () => {
+  it("cannot be overdue by an amount, so it is shown as now", () => {
+    expect(relativeDue("overdue", 0, null, 10 * DAY)).toBe("now");
+  });
+});

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { frontmatterTags, isInFolder, isInterviewNote } from "../../src/domain/recognise";
+import {
+  frontmatterTags,
+  inInterviewFolder,
+  isInFolder,
+  isInterviewNote,
+} from "../../src/domain/recognise";
 import { defaultSettings } from "../../src/domain/settings";
 import { settingsWith } from "../support/domain";
 
@@ -163,5 +168,43 @@ describe("frontmatter tags", () => {
     expect(frontmatterTags({ tags: [1, null, "x"] })).toEqual(["x"]);
     expect(frontmatterTags({ tags: ",a, #" })).toEqual(["a"]);
     expect(frontmatterTags({ tags: "C#" })).toEqual(["C#"]);
+  });
+});
+
+describe("edges the fast paths must keep", () => {
+  it("folds every ASCII capital, and lowers the rest of a path whole", () => {
+    expect(isInFolder("A/x.md", "a")).toBe(true);
+    expect(isInFolder("Z/x.md", "z")).toBe(true);
+    expect(isInFolder("Éa/b.md", "éa")).toBe(true);
+    expect(isInFolder("xÉa/b.md", "éa")).toBe(false);
+    expect(isInFolder("Éab/c.md", "éa")).toBe(false);
+  });
+
+  it("recognises the template note beyond ASCII, with or without .md", () => {
+    const settings = settingsWith({ noteTemplateFile: "Modèle" });
+    expect(isInterviewNote("MODÈLE.md", { type: "interview" }, settings)).toBe(false);
+    expect(isInterviewNote("MODÈLE", { type: "interview" }, settings)).toBe(false);
+    expect(isInterviewNote("MODÈLES.md", { type: "interview" }, settings)).toBe(true);
+  });
+
+  it("finds the type property and tags in any case, the exact name first", () => {
+    expect(
+      isInterviewNote("a.md", { kind: "interview" }, settingsWith({ typeProperty: "Kind" })),
+    ).toBe(true);
+    expect(isInterviewNote("a.md", { Tags: ["interview"] }, defaults)).toBe(true);
+    expect(isInterviewNote("a.md", { Tag: "interview" }, defaults)).toBe(true);
+    expect(isInterviewNote("a.md", { Tags: "x", tags: ["interview"] }, defaults)).toBe(true);
+    expect(isInterviewNote("a.md", { Tag: "x", tag: "interview" }, defaults)).toBe(true);
+    expect(isInterviewNote("a.md", { Tags: ["interview"], tags: "x" }, defaults)).toBe(false);
+  });
+
+  it("never reads a key named undefined for a property the note lacks", () => {
+    expect(isInterviewNote("a.md", { undefined: "interview", Other: 1 }, defaults)).toBe(false);
+  });
+
+  it("tells notes in the interview folder (templates aside) by place", () => {
+    expect(inInterviewFolder("interviews/a.md", defaults)).toBe(true);
+    expect(inInterviewFolder("Interviews/Templates/t.md", defaults)).toBe(false);
+    expect(inInterviewFolder("Jobs/a.md", defaults)).toBe(false);
   });
 });

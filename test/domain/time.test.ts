@@ -193,3 +193,36 @@ describe("the later of two times", () => {
     expect(later(a, null)).toBe(a);
   });
 });
+
+describe("edges the fast paths must keep", () => {
+  it("knows the Gregorian leap years", () => {
+    expect(parseWhenText("2000-02-29", "end-of-day").ok).toBe(true);
+    expect(parseWhenText("2024-02-29", "end-of-day").ok).toBe(true);
+    expect(parseWhenText("1900-02-29", "end-of-day").ok).toBe(false);
+    expect(parseWhenText("2026-02-29", "end-of-day").ok).toBe(false);
+    expect(parseWhenText("2026-00-10", "end-of-day").ok).toBe(false);
+    expect(parseWhenText("2026-13-10", "end-of-day").ok).toBe(false);
+  });
+
+  it("refuses texts that only look like the common forms", () => {
+    for (const text of [
+      "2026x11-25",
+      "2026-11x25",
+      "2026-1--25",
+      "2026-0/-25",
+      "2026-11-25T0x:05",
+      "2026-11-25T09:0x",
+      "2026-11-25T-9:05",
+    ]) {
+      expect(parseWhenText(text, "end-of-day")).toEqual({
+        ok: false,
+        reason: `is ${quote(text)}, not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:mm)`,
+      });
+    }
+  });
+
+  it("cuts a long quote after 57 characters unless that would split an emoji", () => {
+    const emojiFirst = `🙂${"x".repeat(70)}`;
+    expect(quote(emojiFirst)).toBe(JSON.stringify(`${emojiFirst.slice(0, 57)}...`));
+  });
+});

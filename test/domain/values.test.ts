@@ -7,6 +7,7 @@ import {
   looksLikeEmail,
   property,
   readContact,
+  readIds,
   readOne,
   readStrings,
   readText,
@@ -190,5 +191,32 @@ describe("values in messages", () => {
     expect(shown(null)).toBe("null");
     expect(shown(12)).toBe("12");
     expect(shown(true)).toBe("true");
+  });
+});
+
+describe("edges the fast paths must keep", () => {
+  it("never reads a key named undefined for a property the note lacks", () => {
+    expect(property({ Other: 1, undefined: "x" }, "status")).toBeUndefined();
+  });
+
+  it("names a list nested deeper than it follows", () => {
+    let deep: unknown = "x";
+    for (let i = 0; i < 9; i++) deep = [deep];
+    expect(readText(deep)).toEqual({
+      ok: false,
+      reason: "is a list holding a nested value, not text",
+    });
+  });
+
+  it("reads ids from a list or from text split by commas, blanks dropped", () => {
+    expect(readIds(["research", " thank-you , ", ",follow-up"])).toEqual([
+      "research",
+      "thank-you",
+      "follow-up",
+    ]);
+  });
+
+  it("shows an invalid date as such", () => {
+    expect(shown(new Date(Number.NaN))).toBe("an invalid date");
   });
 });
