@@ -78,6 +78,16 @@ describe("saving a note with nothing that shows changed", () => {
     expect(keys.every((key) => key.startsWith(A))).toBe(true);
   });
 
+  it("gives each snoozed note's entry its own key", () => {
+    const plan = new LivePlan(settings, START);
+    for (const path of [A, B])
+      plan.set(path, reading(path, { date: at(START - 2 * DAY), snoozed_until: "2026-12-01" }));
+    const keys = plan.model(true).hidden.map((h) => h.key);
+    expect(keys).toHaveLength(2);
+    expect(new Set(keys).size).toBe(2);
+    expect(keys.map((key) => key.startsWith(A) || key.startsWith(B))).toEqual([true, true]);
+  });
+
   it("sees a new reason for a note it cannot read", () => {
     const plan = new LivePlan(settings, START);
     plan.set(A, { kind: "problem", path: A, reason: "Broken" });
@@ -106,6 +116,45 @@ describe("saving a note with nothing that shows changed", () => {
     const fresh = new LivePlan(settings, START);
     fresh.set(A, reading(A, { ...fm, ...change }));
     expect(after.map(field)).toEqual(items(fresh.model(true)).map(field));
+  });
+});
+
+describe("a save that adds to a note's items, or moves only one of its times", () => {
+  it("shows an item that comes back while the others stay as they were", () => {
+    const plan = new LivePlan(settings, START);
+    const fm = { date: at(START - 2 * DAY), email: "a@x.example", research_done: true };
+    plan.set(A, reading(A, fm));
+    expect(items(plan.model(true)).map((i) => i.action)).toEqual(["thank-you"]);
+    plan.set(A, reading(A, { ...fm, research_done: false }));
+    expect(
+      items(plan.model(true))
+        .map((i) => i.action)
+        .sort(),
+    ).toEqual(["research", "thank-you"]);
+  });
+
+  it("sees an interview moved with nothing else changed, and an offer's new deadline", () => {
+    const plan = new LivePlan(settings, START);
+    plan.set(
+      A,
+      reading(A, { date: at(START + 2 * DAY), email: "a@x.example", thank_you_sent: true }),
+    );
+    plan.set(
+      A,
+      reading(A, { date: at(START + 3 * DAY), email: "a@x.example", thank_you_sent: true }),
+    );
+    const coming = items(plan.model(true)).find((i) => i.action === "upcoming-interview");
+    expect(coming?.opens).toBe(START + 3 * DAY);
+    plan.set(
+      B,
+      reading(B, { date: at(START - 9 * DAY), status: "offer", offer_deadline: "2026-12-01" }),
+    );
+    plan.set(
+      B,
+      reading(B, { date: at(START - 9 * DAY), status: "offer", offer_deadline: "2026-12-04" }),
+    );
+    const offer = items(plan.model(true)).find((i) => i.action === "offer-decision");
+    expect(offer?.deadline).toBe(new Date(2026, 11, 4, 23, 59, 59, 999).getTime());
   });
 });
 
