@@ -118,15 +118,15 @@ function hasTag(tags: unknown, tag: unknown, wanted: string): boolean {
   if (wanted === "") return false;
   // Most notes' tags do not even contain the word; they need not be split.
   if (!mentions(tags, wanted) && !mentions(tag, wanted)) return false;
-  return tagsOf([tags, tag]).some((tag) => {
-    const lower = tag.toLowerCase();
+  return tagsOf([tags, tag]).some((each) => {
+    const lower = each.toLowerCase();
     return lower === wanted || lower.startsWith(`${wanted}/`);
   });
 }
 
 /**
- * Whether a note in the interview folder (and not among the templates) is where it is: such a
- * note is an interview note by place alone, once it has its properties.
+ * Whether a note is in the interview folder and not among the templates: such a note is an
+ * interview note by its place alone, once it has properties.
  */
 export function inInterviewFolder(path: string, settings: Settings): boolean {
   const r = recogniserFor(settings);
