@@ -204,6 +204,25 @@ describe("lists kept in order and never stale", () => {
     ]);
   });
 
+  it("keeps snoozed and dismissed entries in path order when planned in one go", () => {
+    const snoozed = (path: string) =>
+      reading(path, { date: at(START - 2 * DAY), snoozed_until: "2026-12-01" });
+    const plan = new LivePlan(settings, START).reset([snoozed(B), snoozed(A)]);
+    expect(plan.model(true).hidden.map((h) => h.path)).toEqual([A, B]);
+  });
+
+  it("turns a due item overdue when its deadline passes, with nothing else to wake it", () => {
+    const plan = new LivePlan(settings, START);
+    // A rejection's reply is due 48 hours after it came; the note has nothing else to do.
+    plan.set(
+      A,
+      reading(A, { date: at(START - 9 * DAY), status: "rejected", rejected_on: at(START - HOUR) }),
+    );
+    expect(section(plan.model(true), "due").map((i) => i.action)).toEqual(["rejection-reply"]);
+    plan.advance(START + 47 * HOUR + 60_000);
+    expect(section(plan.model(true), "overdue").map((i) => i.action)).toEqual(["rejection-reply"]);
+  });
+
   it("empties every list when planned again from nothing", () => {
     const plan = new LivePlan(settings, START);
     plan.set(
@@ -267,6 +286,18 @@ describe("the order of overdue and due items", () => {
 });
 
 describe("the timetable", () => {
+  it("looks at both children when it takes the first time", () => {
+    // Pushed in this order the heap is [1, 5, 3, 6, 7, 4]: taking 1 leaves 3 in the right branch.
+    const table = new Timetable();
+    [1, 5, 3, 6, 7, 4].forEach((time, i) => table.push(time, `p${i}`, i));
+    const out: number[] = [];
+    while (table.size > 0) {
+      out.push(table.peek());
+      table.pop();
+    }
+    expect(out).toEqual([1, 3, 4, 5, 6, 7]);
+  });
+
   it("gives times back smallest first, whatever order they went in", () => {
     const table = new Timetable();
     const times = [50, 20, 80, 10, 70, 30, 90, 60, 40, 100, 5, 95, 15];

@@ -185,6 +185,10 @@ describe("edges the fast paths must keep", () => {
     expect(isInterviewNote("MODÈLE.md", { type: "interview" }, settings)).toBe(false);
     expect(isInterviewNote("MODÈLE", { type: "interview" }, settings)).toBe(false);
     expect(isInterviewNote("MODÈLES.md", { type: "interview" }, settings)).toBe(true);
+    const ascii = settingsWith({ noteTemplateFile: "Meta/Template" });
+    expect(isInterviewNote("meta/template.md", { type: "interview" }, ascii)).toBe(false);
+    expect(isInterviewNote("Meta/Templates.md", { type: "interview" }, ascii)).toBe(true);
+    expect(isInterviewNote("Meta/Template 2.md", { type: "interview" }, ascii)).toBe(true);
   });
 
   it("finds the type property and tags in any case, the exact name first", () => {
