@@ -10,7 +10,7 @@ import { parse } from "yaml";
 import { parsePlainYaml } from "./plainYaml";
 import { findFrontmatter } from "../domain/frontmatter";
 import { type NoteReading, readNote } from "../domain/interview";
-import { isInFolder } from "../domain/recognise";
+import { inInterviewFolder, isInFolder } from "../domain/recognise";
 import type { Settings } from "../domain/settings";
 
 export interface VaultScan {
@@ -159,7 +159,7 @@ export function readNoteText(path: string, text: string, settings: Settings): No
     parsed = parseFrontmatter(block.yaml);
   } catch (error) {
     // Like the plugin: only a note in the interview folder is known to be an interview note.
-    if (!inFolder || isInFolder(path, settings.templatesFolder)) return null;
+    if (!inInterviewFolder(path, settings)) return null;
     const detail = error instanceof Error ? firstLine(error.message) : String(error);
     return { kind: "problem", path, reason: `Its properties are not valid YAML: ${detail}` };
   }

@@ -5,7 +5,7 @@
  */
 
 import type { Settings, PropertyNames } from "./settings";
-import { type Frontmatter, readIds } from "./values";
+import { type Frontmatter, hasOwn, keyOf, readIds } from "./values";
 import type { ActionId } from "./types";
 
 /**
@@ -41,9 +41,7 @@ export function localDateTimeText(ms: number): string {
  * another case (`Status`), otherwise the name from settings. Reading ignores case too.
  */
 export function keyIn(frontmatter: Frontmatter, name: string): string {
-  if (Object.prototype.hasOwnProperty.call(frontmatter, name)) return name;
-  const lower = name.toLowerCase();
-  return Object.keys(frontmatter).find((key) => key.toLowerCase() === lower) ?? name;
+  return keyOf(Object.keys(frontmatter), name, name.toLowerCase()) ?? name;
 }
 
 function set(frontmatter: Frontmatter, name: string, value: unknown): Change {
@@ -91,7 +89,7 @@ export function undismiss(
 /** Ends a snooze. */
 export function unsnooze(frontmatter: Frontmatter, settings: Settings): Change[] {
   const key = keyIn(frontmatter, settings.properties.snoozedUntil);
-  return Object.prototype.hasOwnProperty.call(frontmatter, key) ? [{ key, remove: true }] : [];
+  return hasOwn(frontmatter, key) ? [{ key, remove: true }] : [];
 }
 
 export type QuickStatus = "heard-back" | "rejected" | "offer" | "accepted" | "declined";
@@ -131,7 +129,7 @@ export function applyChanges(
   const undo: Change[] = [];
   for (const change of changes) {
     const keys = Object.keys(frontmatter);
-    const had = Object.prototype.hasOwnProperty.call(frontmatter, change.key);
+    const had = hasOwn(frontmatter, change.key);
     const old = frontmatter[change.key];
     if (!had) undo.unshift({ key: change.key, remove: true });
     else if ("remove" in change)

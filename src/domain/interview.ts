@@ -12,6 +12,7 @@ import {
   type Frontmatter,
   isEmpty,
   isNotInterested,
+  hasOwn,
   isSet,
   keyOf,
   looksLikeEmail,
@@ -20,6 +21,7 @@ import {
   readStrings,
   readText,
   shown,
+  valueAt,
 } from "./values";
 
 export interface Interview {
@@ -53,8 +55,6 @@ export interface Interview {
 
 export type NoteReading =
   { kind: "interview"; interview: Interview } | { kind: "problem"; path: string; reason: string };
-
-const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 
 function isLowerAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -110,8 +110,7 @@ class Reader {
     // Keys already in lower case can only match ignoring case by being the lowered name.
     if (this.lowerKeys)
       return lower !== name && hasOwn(frontmatter, lower) ? frontmatter[lower] : undefined;
-    const found = keyOf(this.keys, name, lower);
-    return found === undefined ? undefined : frontmatter[found];
+    return valueAt(frontmatter, keyOf(this.keys, name, lower));
   }
 
   fail(key: keyof PropertyNames, reason: string): void {

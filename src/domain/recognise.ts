@@ -1,7 +1,7 @@
 /** Which notes are interview notes: by type property, by tag, or by folder. */
 
 import type { Settings } from "./settings";
-import { type Frontmatter, isEmpty, keyOf, property, readStrings } from "./values";
+import { type Frontmatter, isEmpty, keyOf, property, readStrings, valueAt } from "./values";
 
 /** True when `path` is `folder` itself or inside it (any case: vaults move between systems). */
 export function isInFolder(path: string, folder: string): boolean {
@@ -82,10 +82,6 @@ function recogniserFor(settings: Settings): Recogniser {
   return made;
 }
 
-function valueOf(frontmatter: Frontmatter, key: string | undefined): unknown {
-  return key === undefined ? undefined : frontmatter[key];
-}
-
 function tagsOf(values: readonly unknown[]): string[] {
   const tags: string[] = [];
   for (const value of values) {
@@ -162,11 +158,11 @@ export function interviewKeys(
     return null;
   const fm = frontmatter ?? {};
   const keys = Object.keys(fm);
-  const type = valueOf(fm, keyOf(keys, r.type.name, r.type.lower));
+  const type = valueAt(fm, keyOf(keys, r.type.name, r.type.lower));
   if (type !== undefined && readStrings(type).some((entry) => entry.toLowerCase() === r.typeValue))
     return keys;
-  const tags = valueOf(fm, keyOf(keys, "tags", "tags"));
-  const tag = valueOf(fm, keyOf(keys, "tag", "tag"));
+  const tags = valueAt(fm, keyOf(keys, "tags", "tags"));
+  const tag = valueAt(fm, keyOf(keys, "tag", "tag"));
   if (hasTag(tags, tag, r.tag)) return keys;
   if (!inLowerFolder(path, r.folder)) return null;
   const { date, status, organization } = settings.properties;

@@ -14,8 +14,17 @@ export type Frontmatter = Readonly<Record<string, unknown>>;
  */
 export function property(frontmatter: Frontmatter | null | undefined, name: string): unknown {
   if (!frontmatter) return undefined;
-  if (Object.prototype.hasOwnProperty.call(frontmatter, name)) return frontmatter[name];
-  const key = keyOf(Object.keys(frontmatter), name, name.toLowerCase());
+  if (hasOwn(frontmatter, name)) return frontmatter[name];
+  return valueAt(frontmatter, keyOf(Object.keys(frontmatter), name, name.toLowerCase()));
+}
+
+/** An own key only: names such as `constructor` never reach the prototype. */
+export function hasOwn(object: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key);
+}
+
+/** The value under a key found by `keyOf`; undefined when none was found. */
+export function valueAt(frontmatter: Frontmatter, key: string | undefined): unknown {
   return key === undefined ? undefined : frontmatter[key];
 }
 
