@@ -23,11 +23,13 @@ export class StatusBarCount extends Component {
   }
 
   update(): void {
+    // Turned off, it asks nothing: counting would plan the whole sidebar for text no one sees.
+    if (!this.settings().showStatusBar) {
+      this.el.addClass("interview-follow-up-is-hidden");
+      return;
+    }
     const count = this.index.dueCount(this.now());
     this.el.setText(count === 1 ? "1 follow-up due" : `${count} follow-ups due`);
-    this.el.toggleClass(
-      "interview-follow-up-is-hidden",
-      count === 0 || !this.settings().showStatusBar,
-    );
+    this.el.toggleClass("interview-follow-up-is-hidden", count === 0);
   }
 }
