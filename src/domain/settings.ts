@@ -3,6 +3,8 @@
  * The plugin and the command line both read settings through `loadSettings`.
  */
 
+import { checkVaultPath } from "./vaultPath";
+
 /** The note properties the plugin reads and writes, mapped to the names used in the vault. */
 export interface PropertyNames {
   organization: string;
@@ -144,14 +146,28 @@ export const propertyName: Check = (value) => {
   return null;
 };
 
-/** A vault folder path, relative, without `..`. Empty is allowed where the setting is optional. */
-const folderPath: Check = (value) => {
-  const problem = text({ required: false })(value);
-  if (problem) return problem;
-  const parts = (value as string).split("/").map((part) => part.trim());
-  if (parts.some((part) => part === "..")) return "must be a folder inside the vault";
-  return null;
-};
+/** The folder and note settings: the name the settings tab shows, and a value to suggest. */
+export const PATH_SETTINGS = {
+  interviewFolder: { name: "Interview folder", example: "Jobs/Interviews" },
+  templatesFolder: { name: "Templates folder", example: "Interviews/Templates" },
+  noteTemplateFile: { name: "Note template", example: "Templates/Interview" },
+} as const;
+
+export type PathKey = keyof typeof PATH_SETTINGS;
+
+export function isPathKey(key: string): key is PathKey {
+  return Object.prototype.hasOwnProperty.call(PATH_SETTINGS, key);
+}
+
+/** A path inside the vault (see vaultPath.ts). Empty is allowed: every path setting is optional. */
+function vaultPathSetting(key: PathKey): Check {
+  return (value) => {
+    const problem = text({ required: false })(value);
+    if (problem) return problem;
+    const checked = checkVaultPath(value as string, PATH_SETTINGS[key].example);
+    return checked.ok ? null : checked.problem;
+  };
+}
 
 const momentFormat: Check = (value) => {
   const problem = text({ required: true })(value);
@@ -173,9 +189,9 @@ export const SETTING_CHECKS: Readonly<Record<ScalarKey, Check>> = {
   typeProperty: propertyName,
   typeValue: text({ required: true }),
   tag: text({ required: false }),
-  interviewFolder: folderPath,
-  templatesFolder: folderPath,
-  noteTemplateFile: folderPath,
+  interviewFolder: vaultPathSetting("interviewFolder"),
+  templatesFolder: vaultPathSetting("templatesFolder"),
+  noteTemplateFile: vaultPathSetting("noteTemplateFile"),
   thankYouHours: wholeNumber(1, 720),
   researchOpensDays: wholeNumber(0, 365),
   researchDueDays: wholeNumber(1, 365),
@@ -196,19 +212,13 @@ export const SETTING_CHECKS: Readonly<Record<ScalarKey, Check>> = {
 export const SCALAR_KEYS = Object.keys(SETTING_CHECKS) as ScalarKey[];
 export const PROPERTY_KEYS = Object.keys(DEFAULT_PROPERTY_NAMES) as (keyof PropertyNames)[];
 
-/** Strips the slashes and spaces people type around folder paths. */
-function tidyPath(value: string): string {
-  return value
-    .split("/")
-    .map((part) => part.trim())
-    .filter((part) => part !== "" && part !== ".")
-    .join("/");
-}
-
 export function tidy(key: ScalarKey, value: unknown): unknown {
   if (typeof value !== "string") return value;
-  if (key === "interviewFolder" || key === "templatesFolder" || key === "noteTemplateFile") {
-    return tidyPath(value);
+  if (isPathKey(key)) {
+    // Spaces around names and doubled or trailing slashes go; a path that is refused is kept as
+    // typed, so that the check that follows reports what was written.
+    const checked = checkVaultPath(value, PATH_SETTINGS[key].example);
+    return checked.ok ? checked.path : value;
   }
   if (key === "tag") return value.trim().replace(/^#/, "");
   return key === "myName" ? value : value.trim();

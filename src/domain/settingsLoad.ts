@@ -7,6 +7,8 @@
 import {
   DEFAULT_PROPERTY_NAMES,
   DEFAULT_SETTINGS,
+  PATH_SETTINGS,
+  type PathKey,
   PROPERTY_KEYS,
   SCALAR_KEYS,
   SETTINGS_VERSION,
@@ -14,6 +16,7 @@ import {
   type Settings,
   crossChecks,
   defaultSettings,
+  isPathKey,
   propertyName,
   tidy,
 } from "./settings";
@@ -58,6 +61,24 @@ export function migrateSettings(raw: Record<string, unknown>): {
   return { raw: current, from };
 }
 
+/** How much of a refused path a message quotes: enough to find it in data.json. */
+const QUOTED_LENGTH = 80;
+
+/**
+ * A refused folder or note path: which setting (its key in data.json and its name in the
+ * settings tab), what was written, what is wrong, what to write, and what is used meanwhile.
+ */
+function pathNote(key: PathKey, value: unknown, message: string): string {
+  const written =
+    typeof value !== "string"
+      ? ""
+      : ` ${JSON.stringify(value.length > QUOTED_LENGTH ? `${value.slice(0, QUOTED_LENGTH)}…` : value)}`;
+  const fallback = DEFAULT_SETTINGS[key];
+  const meanwhile =
+    fallback === "" ? "It is left empty for now." : `The default "${fallback}" is used for now.`;
+  return `Setting "${key}" (${PATH_SETTINGS[key].name})${written} ${message}. ${meanwhile}`;
+}
+
 /**
  * Turns what was stored (already parsed JSON, or null/undefined when there is no file) into
  * settings: migrated, merged over the defaults key by key, and with every invalid value
@@ -86,8 +107,13 @@ export function loadSettings(stored: unknown): LoadedSettings {
     if (value === undefined) continue;
     const tidied = tidy(key, value);
     const message = SETTING_CHECKS[key](tidied);
-    if (message) notes.push(`Setting "${key}" ${message}; the default is used.`);
-    else mutable[key] = tidied;
+    if (message) {
+      notes.push(
+        isPathKey(key)
+          ? pathNote(key, value, message)
+          : `Setting "${key}" ${message}; the default is used.`,
+      );
+    } else mutable[key] = tidied;
   }
   const properties = own(raw, "properties");
   if (properties !== undefined && !isRecord(properties)) {

@@ -74,7 +74,9 @@ export class Emails {
 
   /** The built-in templates and the user's, from the templates folder. */
   async templates(): Promise<EmailTemplate[]> {
-    const folder = this.app.vault.getFolderByPath(normalizePath(this.settings().templatesFolder));
+    // Empty means no templates folder: normalizePath("") is "/", the whole vault.
+    const name = this.settings().templatesFolder;
+    const folder = name === "" ? null : this.app.vault.getFolderByPath(normalizePath(name));
     const user: EmailTemplate[] = [];
     const files: TFile[] = [];
     const walk = (dir: TFolder) => {

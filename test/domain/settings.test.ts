@@ -11,6 +11,8 @@ import {
 } from "../../src/domain/settings";
 import { loadSettings, migrateSettings, parseSettingsJson } from "../../src/domain/settingsLoad";
 
+const DOTS = `must stay inside the vault: ".." and other names made only of dots leave it; write the path from the vault's top folder, such as `;
+
 describe("defaults", () => {
   it("match the spec", () => {
     expect(DEFAULT_SETTINGS).toMatchObject({
@@ -140,7 +142,7 @@ describe("loading", () => {
 
   it("tidies folder paths and tags as people type them", () => {
     const { settings } = loadSettings({
-      interviewFolder: "/Jobs/Interviews/ ",
+      interviewFolder: " Jobs//Interviews/ ",
       tag: "#job",
       typeValue: " Interview ",
     });
@@ -280,7 +282,7 @@ describe("checking one setting", () => {
     ["laterNudgeDays", 400, "must be a whole number from 1 to 365"],
     ["typeProperty", "", "must not be empty"],
     ["typeProperty", "a: b", "must be a property name (no colon, no leading # or -)"],
-    ["interviewFolder", "../outside", "must be a folder inside the vault"],
+    ["interviewFolder", "../outside", `${DOTS}"Jobs/Interviews"`],
     ["interviewFolder", "", null],
     ["myName", "Sam\nSmith", "must be on one line"],
     ["dateFormat", "Week", "must contain a date token such as YYYY or D"],
@@ -307,7 +309,8 @@ describe("checking one setting", () => {
     ["fileNamePattern", "{{organization}}\n", null],
     ["interviewFolder", "Jobs\nOld", "must be on one line"],
     ["interviewFolder", 5, "must be text"],
-    ["templatesFolder", "Jobs/../..", "must be a folder inside the vault"],
+    ["templatesFolder", "Jobs/../..", `${DOTS}"Interviews/Templates"`],
+    ["noteTemplateFile", "Meta/../../Note", `${DOTS}"Templates/Interview"`],
     ["properties.date", "   ", "must not be empty"],
     ["properties.date", 5, "must be text"],
     ["properties.date", "#date", "must be a property name (no colon, no leading # or -)"],
@@ -332,7 +335,12 @@ describe("checking one change against the others", () => {
     ["properties.date", "when", null],
     ["properties.date", "Last_Heard", "is already the name of the lastHeard property"],
     ["properties.date", "a: b", "must be a property name (no colon, no leading # or -)"],
-    ["interviewFolder", "/Jobs/", null],
+    ["interviewFolder", "Jobs/", null],
+    [
+      "interviewFolder",
+      "/Jobs/",
+      `must be inside the vault, so it cannot start with "/"; write the path from the vault's top folder, such as "Jobs/Interviews"`,
+    ],
   ] as const)("%s = %j → %j", (key, value, expected) => {
     expect(checkChange(settings, key, value)).toBe(expected);
   });
@@ -375,19 +383,25 @@ describe("checking one change against the others", () => {
 
   it("refuses a folder that climbs out of the vault, however it is spaced", () => {
     expect(validateSettings({ ...settings, interviewFolder: "Jobs/ .. /x" })).toEqual([
-      { key: "interviewFolder", message: "must be a folder inside the vault" },
+      { key: "interviewFolder", message: `${DOTS}"Jobs/Interviews"` },
     ]);
   });
 
   it("tidies a changed value as loading does", () => {
-    expect(withSetting(settings, "interviewFolder", "/Jobs/ ").interviewFolder).toBe("Jobs");
+    expect(withSetting(settings, "interviewFolder", " Jobs/ ").interviewFolder).toBe("Jobs");
     expect(withSetting(settings, "interviewFolder", "./Jobs/./2026/").interviewFolder).toBe(
       "Jobs/2026",
     );
-    expect(withSetting(settings, "templatesFolder", "/Jobs/T/ ").templatesFolder).toBe("Jobs/T");
-    expect(withSetting(settings, "noteTemplateFile", " /Meta/Note ").noteTemplateFile).toBe(
+    expect(withSetting(settings, "templatesFolder", "Jobs//T/ ").templatesFolder).toBe("Jobs/T");
+    expect(withSetting(settings, "noteTemplateFile", " Meta / Note ").noteTemplateFile).toBe(
       "Meta/Note",
     );
+    // As Obsidian's normalizePath: non-breaking spaces are spaces, and names are NFC.
+    expect(
+      withSetting(settings, "interviewFolder", "Caf\u0065\u0301\u00a0Jobs").interviewFolder,
+    ).toBe("Caf\u00e9 Jobs");
+    // A refused path is kept as written, so that the check reports what was typed.
+    expect(withSetting(settings, "interviewFolder", "/abs/").interviewFolder).toBe("/abs/");
     expect(withSetting(settings, "tag", " #job ").tag).toBe("job");
     expect(withSetting(settings, "tag", "c#").tag).toBe("c#");
     expect(withSetting(settings, "typeValue", " #1 pick ").typeValue).toBe("#1 pick");

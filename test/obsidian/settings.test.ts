@@ -20,6 +20,7 @@ import { type Harness, createPlugin, loadPlugin, openViews } from "../support/ob
 
 const NOW = new Date("2026-11-25T12:00:00Z");
 const note = (fm: string) => `---\n${fm}\n---\nBody.\n`;
+const DOTS = `must stay inside the vault: ".." and other names made only of dots leave it; write the path from the vault's top folder, such as `;
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ["Date"], now: NOW });
@@ -133,7 +134,12 @@ describe("refusing and saving", () => {
     ["horizonDays", -1, "This must be a whole number from 0 to 365."],
     ["thankYouHours", Number.NaN, "This must be a whole number from 1 to 720."],
     ["typeProperty", "", "This must not be empty."],
-    ["interviewFolder", "../x", "This must be a folder inside the vault."],
+    ["interviewFolder", "../x", `This ${DOTS}"Jobs/Interviews".`],
+    [
+      "templatesFolder",
+      "C:\\Templates",
+      `This must be inside the vault, not on a drive such as "C:"; write the path from the vault's top folder, such as "Interviews/Templates".`,
+    ],
     ["researchOpensDays", 20, "This must be earlier than the research deadline."],
     ["researchDueDays", 1, "This must be later than the day research opens."],
     ["properties.lastHeard", "DATE", "This is already the name of the date property."],

@@ -4,6 +4,14 @@
 import type { TFile as TFileOriginal } from "obsidian";
 import { MetadataCache, Modal } from "obsidian-test-mocks/obsidian";
 import { setup } from "obsidian-test-mocks/setup";
+import { vi } from "vitest";
+
+// Plugin code imports 'obsidian', aliased to the mocks: give it Obsidian's normalizePath.
+// (vi.mock is hoisted above the imports, so the replacement is imported inside the factory.)
+vi.mock("obsidian-test-mocks/obsidian", async (importOriginal) => ({
+  ...(await importOriginal<Record<string, unknown>>()),
+  normalizePath: (await import("./normalizePath")).obsidianNormalizePath,
+}));
 
 setup();
 
