@@ -4,7 +4,8 @@
  * a vault path that cannot be read.
  */
 
-import { readFile, stat } from "node:fs/promises";
+import { type Stats, constants } from "node:fs";
+import { lstat, open, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { computeFollowUps } from "../domain/followups";
 import type { Settings } from "../domain/settings";
@@ -95,13 +96,53 @@ function scanReadable(vault: string, settings: Settings): VaultScan {
   }
 }
 
+/** A file-system entry in words, for saying what stands where the settings file should be. */
+function kindOf(info: Stats): string {
+  if (info.isFile()) return "a file";
+  if (info.isDirectory()) return "a folder";
+  if (info.isFIFO()) return "a pipe";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+
+/**
+ * Reads data.json when it is a regular file, or a link to one. Anything else (a folder, a pipe, a
+ * device, a link to one, a link that leads nowhere) is reported and skipped: reading a pipe
+ * would wait forever. It is looked at before it is opened, opened without waiting, and looked at
+ * again once open, in case it was swapped in between.
+ */
 async function readSettings(vault: string): Promise<LoadedSettings> {
   const file = join(vault, ".obsidian", "plugins", "interview-follow-up", "data.json");
+  const skipped = (why: string): LoadedSettings => ({
+    ...loadSettings(null),
+    notes: [`The settings file "${file}" ${why}; the defaults are used.`],
+  });
   let text: string;
   try {
-    text = await readFile(file, "utf8");
-  } catch {
-    return loadSettings(null);
+    let info: Stats;
+    try {
+      info = await lstat(file);
+    } catch (error) {
+      if ((error as { code?: string }).code === "ENOENT") return loadSettings(null);
+      throw error;
+    }
+    if (info.isSymbolicLink()) {
+      info = await stat(file);
+      if (!info.isFile()) return skipped(`is a link to ${kindOf(info)}, not to a file`);
+    } else if (!info.isFile()) {
+      return skipped(`is ${kindOf(info)}, not a file`);
+    }
+    const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const opened = await handle.stat();
+      if (!opened.isFile()) return skipped(`is ${kindOf(opened)}, not a file`);
+      text = await handle.readFile("utf8");
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return skipped(`could not be read: ${errorText(error)}`);
   }
   return parseSettingsJson(text);
 }

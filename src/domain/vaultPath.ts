@@ -51,17 +51,15 @@ export function checkVaultPath(value: string, example: string): VaultPathCheck {
   if (text.startsWith("/") || text.startsWith("\\")) {
     return refuse(`must be inside the vault, so it cannot start with "${text[0]}"; ${instead}`);
   }
-  if (text === "~" || text.startsWith("~/")) {
-    return refuse(`must be inside the vault, not in the home folder "~"; ${instead}`);
-  }
   if (text.includes("\\")) return refuse(`must use "/" between folders, not "\\"; ${instead}`);
   const encoded = ENCODED.exec(text);
   if (encoded) {
-    return refuse(
-      `must not contain "${encoded[0]}", an encoded "." or slash; write names as they appear in the vault`,
-    );
+    return refuse(`must not contain "${encoded[0]}", an encoded "." or slash; ${instead}`);
   }
   const parts = text.split("/").map((part) => part.trim());
+  if (parts[0] === "~") {
+    return refuse(`must be inside the vault, not in the home folder "~"; ${instead}`);
+  }
   if (parts.some(isDotsName)) {
     return refuse(
       `must stay inside the vault: ".." and other names made only of dots leave it; ${instead}`,

@@ -1,5 +1,10 @@
 import { moment } from "obsidian";
-import { DEFAULT_PROPERTY_NAMES, type PropertyNames, type SettingKey } from "../domain/settings";
+import {
+  DEFAULT_PROPERTY_NAMES,
+  PATH_SETTINGS,
+  type PropertyNames,
+  type SettingKey,
+} from "../domain/settings";
 
 /** Every setting as the settings tab shows it, in groups; both ways of drawing the tab use this. */
 
@@ -47,8 +52,8 @@ export const SETTING_GROUPS: readonly Group[] = [
     fields: [
       {
         key: "interviewFolder",
-        name: "Interview folder",
-        desc: "Every note in this folder and its subfolders is an interview note. Leave empty to use only the type and the tag.",
+        name: PATH_SETTINGS.interviewFolder.name,
+        desc: "Every note in this folder and its subfolders is an interview note. A path inside the vault, such as Jobs/Interviews; leave empty to use only the type and the tag.",
         kind: "folder",
       },
       {
@@ -158,7 +163,7 @@ export const SETTING_GROUPS: readonly Group[] = [
       },
       {
         key: "noteTemplateFile",
-        name: "Note template",
+        name: PATH_SETTINGS.noteTemplateFile.name,
         desc: "A note whose body new interview notes start with. Leave empty for the built-in sections.",
         kind: "file",
       },
@@ -183,8 +188,8 @@ export const SETTING_GROUPS: readonly Group[] = [
       },
       {
         key: "templatesFolder",
-        name: "Templates folder",
-        desc: "Your own email templates. Notes in it are never interview notes.",
+        name: PATH_SETTINGS.templatesFolder.name,
+        desc: "Your own email templates. Notes in it are never interview notes. Leave empty for none.",
         kind: "folder",
       },
     ],
