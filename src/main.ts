@@ -1,4 +1,4 @@
-import { Notice, Platform, Plugin, moment, setIcon } from "obsidian";
+import { Notice, Platform, Plugin, moment, normalizePath, setIcon } from "obsidian";
 import type { InterviewFollowUpApi } from "./api";
 import { type SettingKey, type Settings, defaultSettings, withSetting } from "./domain/settings";
 import { loadSettings } from "./domain/settingsLoad";
@@ -212,6 +212,11 @@ export default class InterviewFollowUpPlugin extends Plugin implements SettingsH
   }
 
   async loadSettings(): Promise<void> {
+    const notAFile = await this.settingsFileProblem();
+    if (notAFile !== null) {
+      this.notify([notAFile]);
+      return;
+    }
     let stored: unknown;
     try {
       stored = await this.loadData();
@@ -224,6 +229,24 @@ export default class InterviewFollowUpPlugin extends Plugin implements SettingsH
     const loaded = loadSettings(stored);
     this.settings = loaded.settings;
     this.notify(loaded.notes);
+  }
+
+  /**
+   * A data.json that is not a file (a folder, say) is reported rather than read: the defaults are
+   * used and nothing is written there until the user changes a setting.
+   */
+  private async settingsFileProblem(): Promise<string | null> {
+    const folder = this.manifest.dir;
+    if (folder === undefined || folder === "") return null;
+    const path = normalizePath(`${folder}/data.json`);
+    let type: string | undefined;
+    try {
+      type = (await this.app.vault.adapter.stat(path))?.type;
+    } catch {
+      return null; // loadData will say what is wrong, if anything is.
+    }
+    if (type === undefined || type === "file") return null;
+    return `The settings file "${path}" is a ${type}, not a file; the defaults are used. Move it away so that the settings can be saved.`;
   }
 
   private notify(notes: string[]): void {
