@@ -69,14 +69,23 @@ const QUOTED_LENGTH = 80;
  * settings tab), what was written, what is wrong, what to write, and what is used meanwhile.
  */
 function pathNote(key: PathKey, value: unknown, message: string): string {
-  const written =
-    typeof value !== "string"
-      ? ""
-      : ` ${JSON.stringify(value.length > QUOTED_LENGTH ? `${value.slice(0, QUOTED_LENGTH)}…` : value)}`;
+  const written = typeof value === "string" ? ` ${quoteOnOneLine(value)}` : "";
   const fallback = DEFAULT_SETTINGS[key];
   const meanwhile =
     fallback === "" ? "It is left empty for now." : `The default "${fallback}" is used for now.`;
   return `Setting "${key}" (${PATH_SETTINGS[key].name})${written} ${message}. ${meanwhile}`;
+}
+
+/**
+ * A value in quotes, shortened, with every control character and line separator escaped, so
+ * that the message stays one line (JSON escapes only the C0 controls).
+ */
+function quoteOnOneLine(value: string): string {
+  const short = value.length > QUOTED_LENGTH ? `${value.slice(0, QUOTED_LENGTH)}…` : value;
+  return JSON.stringify(short).replace(
+    /[\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 /**

@@ -7,8 +7,8 @@
  * climbs out of the vault), backslashes (Obsidian reads `\` as a folder separator, so `..\` is
  * `../`), a leading `/` or `\` or `~` (a path on the disk, not in the vault), drive letters,
  * anything with a colon (links such as `file:` or `obsidian://`; Obsidian allows no colon in a
- * name), percent-encoded dots and slashes (`%2e%2e` turns into `..` wherever it is decoded) and
- * control characters.
+ * name), percent-encoded dots and slashes (`%2e%2e` turns into `..` wherever it is decoded),
+ * control characters and line separators.
  */
 
 export type VaultPathCheck =
@@ -23,8 +23,9 @@ export type VaultPathCheck =
 
 /** Non-breaking spaces, which Obsidian's `normalizePath` turns into plain spaces. */
 const NON_BREAKING = /[\u00a0\u202f]/g;
+/** Control characters (C0, DEL, C1) and the Unicode line and paragraph separators. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-const CONTROL = /[\u0000-\u001f\u007f]/;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const DRIVE = /^[A-Za-z]:/;
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 const ENCODED = /%(2e|2f|5c)/i;

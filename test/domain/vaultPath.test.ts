@@ -11,14 +11,16 @@ const EXAMPLE = "Jobs/Interviews";
 
 /**
  * The rule, stated plainly: after turning non-breaking spaces into spaces (as Obsidian does) and
- * trimming, a path is refused when it holds a control character, a colon or a backslash, starts
+ * trimming, a path is refused when it holds a control character or line separator, a colon or a backslash, starts
  * with "/", is in "~", holds an encoded dot or slash, or has a name of dots and spaces with at
  * least two dots. Otherwise it is kept as its names, each trimmed, without empty names and ".".
  */
 function expected(raw: string): { ok: true; path: string } | { ok: false } {
   const spaced = raw.split("\u00a0").join(" ").split("\u202f").join(" ").normalize("NFC").trim();
   const codes = [...spaced].map((c) => c.codePointAt(0) ?? 0);
-  if (codes.some((code) => code < 0x20 || code === 0x7f)) return { ok: false };
+  const control = (code: number) =>
+    code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+  if (codes.some(control)) return { ok: false };
   if (spaced.includes(":") || spaced.includes("\\") || spaced.startsWith("/")) return { ok: false };
   const lower = spaced.toLowerCase();
   if (["%2e", "%2f", "%5c"].some((escape) => lower.includes(escape))) return { ok: false };
@@ -66,6 +68,9 @@ const PIECES = [
   "\t",
   "\u0000",
   "\u007f",
+  "\u009b",
+  "\u2028",
+  "\u2029",
   "e\u0301",
   "é",
   "日本",
@@ -165,6 +170,8 @@ describe("checkVaultPath", () => {
     ["Jobs%2F..", 'must not contain "%2F"'],
     ["Jobs\u0000", "must not contain control characters"],
     ["Jobs\nOld", "must not contain control characters"],
+    ["Jobs\u009b2J", "must not contain control characters"],
+    ["Jobs\u2028Old", "must not contain control characters"],
   ])("refuses %j: %s", (raw, message) => {
     const got = checkVaultPath(raw, EXAMPLE);
     expect(got.ok).toBe(false);
