@@ -11,15 +11,11 @@
  * control characters and line separators.
  */
 
-export type VaultPathCheck =
-  | {
-      ok: true;
-      /** The path as stored: tidied like Obsidian's `normalizePath`, "" for none. */ path: string;
-    }
-  | {
-      ok: false;
-      /** A phrase that follows the setting's name: "must …; write …". */ problem: string;
-    };
+/**
+ * Accepted: `path` is the value as stored, tidied as Obsidian's `normalizePath` would tidy it
+ * ("" for none). Refused: `problem` is a phrase that follows the setting's name, "must …; write …".
+ */
+export type VaultPathCheck = { ok: true; path: string } | { ok: false; problem: string };
 
 /** Non-breaking spaces, which Obsidian's `normalizePath` turns into plain spaces. */
 const NON_BREAKING = /[\u00a0\u202f]/g;
