@@ -158,3 +158,42 @@ export function applyChanges(
   }
   return undo;
 }
+
+/**
+ * What a write left in the note, key by key: the value each touched key holds after it, or its
+ * removal. Undo compares the note with this before it puts anything back.
+ */
+export function writtenBy(frontmatter: Frontmatter, changes: readonly Change[]): Change[] {
+  const keys = [...new Set(changes.map((change) => change.key))];
+  return keys.map((key) =>
+    hasOwn(frontmatter, key) ? { key, value: frontmatter[key] } : { key, remove: true },
+  );
+}
+
+/** Equal as property values: the same text, number or flag, or lists and maps of equal values. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (a instanceof Date && b instanceof Date) return Object.is(a.getTime(), b.getTime());
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  return keys.every((key) => hasOwn(y, key) && sameValue(x[key], y[key]));
+}
+
+/**
+ * The keys that no longer hold what a write left (`writtenBy`): changed, removed, or put back
+ * since, by the user or anything else. Undo goes ahead only when there are none, so it never
+ * overwrites what someone else wrote.
+ */
+export function changedSince(frontmatter: Frontmatter, written: readonly Change[]): string[] {
+  return written
+    .filter((was) =>
+      "remove" in was
+        ? hasOwn(frontmatter, was.key)
+        : !hasOwn(frontmatter, was.key) || !sameValue(frontmatter[was.key], was.value),
+    )
+    .map((was) => was.key);
+}

@@ -7,8 +7,9 @@ export interface FrontmatterBlock {
   bodyStart: number;
 }
 
-// "---" on the first line, then YAML (possibly none), then a closing "---" line.
-const BLOCK = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+// "---" on the first line, then YAML (possibly none), then the first closing "---" line: the
+// optional YAML group is lazy too, so an empty block ("---" twice) is not stretched to a later one.
+const BLOCK = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)??---[ \t]*(?:\r?\n|$)/;
 
 /** The frontmatter block of a note's text (a leading byte-order mark is allowed), or null. */
 export function findFrontmatter(text: string): FrontmatterBlock | null {

@@ -215,72 +215,7 @@ export function renderTemplate(template: EmailTemplate, ctx: RenderContext): Ren
   return { subject, body, missing: [...missing] };
 }
 
-/** The most a mail link may be before the body goes to the clipboard instead. */
-export const MAILTO_LIMIT = 1800;
-
-/**
- * A `mailto:` link with the address, subject and body, each encoded. When the whole link would be
- * longer than `limit`, the body is left out (the caller copies it to the clipboard).
- */
-export function mailtoLink(
-  to: string,
-  subject: string,
-  body: string,
-  limit = MAILTO_LIMIT,
-): { href: string; bodyLeftOut: boolean } {
-  const base = `mailto:${encodeURIComponent(to)}?subject=${encodeURIComponent(subject)}`;
-  // Line breaks in a mail body are CRLF (RFC 6068).
-  const full = `${base}&body=${encodeURIComponent(body.replace(/\r?\n/g, "\r\n"))}`;
-  return full.length <= limit
-    ? { href: full, bodyLeftOut: false }
-    : { href: base, bodyLeftOut: true };
-}
-
 /** Subject and body as one text, for the clipboard. */
 export function emailText(email: RenderedEmail): string {
   return `Subject: ${email.subject}\n\n${email.body}`;
-}
-
-export const EMAILS_HEADING = "## Follow-up emails";
-
-/**
- * Adds an email to a note under its "Follow-up emails" heading: at the end of that section when
- * the note has one, else under a new heading at the end of the note. Everything already in the
- * note stays byte for byte (this only inserts); the note's own line ending is used.
- */
-export function appendEmail(text: string, email: RenderedEmail, label: string): string {
-  const eol = text.includes("\r\n") ? "\r\n" : "\n";
-  const block = [
-    `### ${label}`,
-    "",
-    `**Subject:** ${email.subject}`,
-    "",
-    ...email.body.split(/\r?\n/),
-    "",
-  ].join(eol);
-  const heading = /^## Follow-up emails[ \t]*$/m.exec(text);
-  if (heading === null) {
-    const separator = text === "" ? "" : text.endsWith(eol) ? eol : `${eol}${eol}`;
-    return `${text}${separator}${EMAILS_HEADING}${eol}${eol}${block}`;
-  }
-  const afterHeading = heading.index + heading[0].length;
-  const next = /^#{1,2}[ \t]/m.exec(text.slice(afterHeading));
-  if (next === null) {
-    const separator = text.endsWith(eol) ? eol : `${eol}${eol}`;
-    return `${text}${separator}${block}`;
-  }
-  const at = afterHeading + next.index;
-  const before = text.slice(0, at);
-  const gap = before.endsWith(`${eol}${eol}`) ? "" : eol;
-  return `${before}${gap}${block}${eol}${text.slice(at)}`;
-}
-
-/**
- * Where text typed at `offset` should go: the offset itself, or, when it is inside the
- * frontmatter, the start of the line after it.
- */
-export function insertionOffset(text: string, offset: number): number {
-  const block = findFrontmatter(text);
-  if (block === null || offset >= block.bodyStart) return offset;
-  return block.bodyStart;
 }

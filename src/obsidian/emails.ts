@@ -13,14 +13,13 @@ import {
   type EmailTemplate,
   type RenderedEmail,
   allTemplates,
-  appendEmail,
   emailText,
-  insertionOffset,
-  mailtoLink,
   readUserTemplate,
   renderTemplate,
   templatesFirstFor,
 } from "../domain/templates";
+import { appendEmail, emailAtCursor, keepsFrontmatter } from "../domain/emailInNote";
+import { mailtoLink } from "../domain/mailto";
 import type { ActionId } from "../domain/types";
 import { DONE_PROPERTY } from "../domain/edits";
 import type { FollowUpIndex } from "./followUpIndex";
@@ -131,26 +130,40 @@ export class Emails {
       return;
     }
     const email = this.render(target.path, template);
-    await this.app.vault.process(file, (text) => appendEmail(text, email, template.name));
+    let kept = true;
+    await this.app.vault.process(file, (text) => {
+      const next = appendEmail(text, email, template.name);
+      kept = keepsFrontmatter(text, next);
+      return kept ? next : text;
+    });
+    if (!kept) {
+      new Notice(frontmatterAtRisk(target.path));
+      return;
+    }
     this.offerMarkSent(target, "The email is in the note.", email.missing);
   }
 
-  /** Opens the email in the mail app; a body too long for a link goes to the clipboard. */
+  /** Opens the email in the mail app; what does not fit in a link goes to the clipboard. */
   async openInMailApp(target: Target, template: EmailTemplate): Promise<void> {
     const email = this.render(target.path, template);
     const to = this.index.get(target.path);
     const address = to?.kind === "interview" ? to.interview.email : "";
-    const { href, bodyLeftOut } = mailtoLink(address, email.subject, email.body);
-    const copied = bodyLeftOut ? await this.toClipboard(email.body) : true;
-    window.open(href);
+    const link = mailtoLink(address, email.subject, email.body);
+    // A shortened subject is given in full with the body.
+    const clip = link.subjectShortened ? emailText(email) : email.body;
+    const copied = link.bodyLeftOut ? await this.toClipboard(clip) : true;
+    window.open(link.href);
     if (!copied) return;
-    this.offerMarkSent(
-      target,
-      bodyLeftOut
-        ? "The email is long: its body is on the clipboard, paste it into the message."
-        : "The email is open in your mail app.",
-      email.missing,
-    );
+    const lines = [
+      link.subjectShortened
+        ? "The email is long: its subject and body are on the clipboard, paste them into the message."
+        : link.bodyLeftOut
+          ? "The email is long: its body is on the clipboard, paste it into the message."
+          : "The email is open in your mail app.",
+    ];
+    if (link.addressLeftOut) lines.push("The address is too long for a mail link: add it there.");
+    const [message = "", ...details] = lines;
+    this.offerMarkSent(target, message, email.missing, details);
   }
 
   /** Copies the subject and body. */
@@ -160,12 +173,22 @@ export class Emails {
       this.offerMarkSent(target, "The email is on the clipboard.", email.missing);
   }
 
-  /** Inserts the email at the cursor (after the properties when the cursor is in them), as one undo step. */
-  insertAtCursor(editor: Editor, path: string, template: EmailTemplate): RenderedEmail {
+  /**
+   * Inserts the email at the cursor (after the properties when the cursor is in them), as one
+   * undo step, never replacing a selection. Null when it would change the note's properties.
+   */
+  insertAtCursor(editor: Editor, path: string, template: EmailTemplate): RenderedEmail | null {
     const email = this.render(path, template);
-    const text = editor.getValue();
-    const at = insertionOffset(text, editor.posToOffset(editor.getCursor()));
-    editor.replaceRange(`**Subject:** ${email.subject}\n\n${email.body}\n`, editor.offsetToPos(at));
+    const insertion = emailAtCursor(
+      editor.getValue(),
+      editor.posToOffset(editor.getCursor()),
+      email,
+    );
+    if (insertion === null) {
+      new Notice(frontmatterAtRisk(path));
+      return null;
+    }
+    editor.replaceRange(insertion.text, editor.offsetToPos(insertion.offset));
     if (email.missing.length > 0) new Notice(missingText(email.missing));
     return email;
   }
@@ -187,8 +210,13 @@ export class Emails {
     this.notes.markDone(target),
   );
 
-  private offerMarkSent(target: Target, message: string, missing: string[]): void {
-    const details = missing.length > 0 ? [missingText(missing)] : [];
+  private offerMarkSent(
+    target: Target,
+    message: string,
+    missing: string[],
+    notes: string[] = [],
+  ): void {
+    const details = missing.length > 0 ? [...notes, missingText(missing)] : notes;
     this.markSent.show(
       message,
       details,
@@ -199,4 +227,8 @@ export class Emails {
 
 function missingText(missing: string[]): string {
   return `No value for ${missing.map((name) => `{{${name}}}`).join(", ")}: fill ${missing.length === 1 ? "it" : "them"} in before sending.`;
+}
+
+function frontmatterAtRisk(path: string): string {
+  return `The email was not put in "${path}": the note starts with "---" but its properties are not closed, and a "---" line in the email would change them. Close the properties with a "---" line first.`;
 }

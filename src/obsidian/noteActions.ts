@@ -4,12 +4,14 @@ import {
   type Change,
   type QuickStatus,
   applyChanges,
+  changedSince,
   dismiss,
   markDone,
   quickStatus,
   snooze,
   undismiss,
   unsnooze,
+  writtenBy,
 } from "../domain/edits";
 import type { Settings } from "../domain/settings";
 import type { HiddenEntry, SidebarItem } from "../domain/sidebar";
@@ -29,7 +31,8 @@ const UNDO_NOTICE_MS = 10_000;
 /**
  * Every write the sidebar makes to a note's properties. Each goes through
  * `FileManager.processFrontMatter`, so the body and the other properties are left as they are,
- * and each is followed by a notice with an Undo button that puts back exactly what it changed.
+ * and each is followed by a notice with an Undo button that puts back exactly what it changed,
+ * provided that the note still holds exactly what the write left there.
  */
 export class NoteActions {
   constructor(
@@ -85,34 +88,68 @@ export class NoteActions {
       new Notice(`"${path}" no longer exists.`);
       return;
     }
-    const undo = await this.apply(file, plan);
-    if (undo === null || undo.length === 0) return;
-    this.offerUndo(file, message, undo);
+    const done = await this.apply(file, plan);
+    if (done === null || done.undo.length === 0) return;
+    this.undo.show(`${message} `, [], { file, ...done });
   }
 
-  private async apply(file: TFile, plan: (fm: Frontmatter) => Change[]): Promise<Change[] | null> {
-    let undo: Change[] = [];
+  /**
+   * Runs the plan inside `processFrontMatter`. Returns the changes that undo it and what it left
+   * in the note, or null when the note could not be changed (said in a notice) or when `plan`
+   * threw `Untouched` (the note is then left as it was, not even rewritten).
+   */
+  private async apply(file: TFile, plan: (fm: Frontmatter) => Change[]): Promise<Done | null> {
+    let done: Done = { undo: [], written: [] };
     try {
       await this.app.fileManager.processFrontMatter(
         file,
         (frontmatter: Record<string, unknown>) => {
-          undo = applyChanges(frontmatter, plan(frontmatter));
+          const changes = plan(frontmatter);
+          const undo = applyChanges(frontmatter, changes);
+          done = { undo, written: writtenBy(frontmatter, changes) };
         },
       );
     } catch (error) {
+      if (error instanceof Untouched) {
+        new Notice(error.message);
+        return null;
+      }
       const detail = error instanceof Error ? error.message : String(error);
       new Notice(`Could not change "${file.path}": ${detail}. The note is unchanged.`);
       return null;
     }
-    return undo;
+    return done;
   }
 
-  /** The latest change's Undo, offered in a notice and by the command. */
-  readonly undo = new NoticeOffer<{ file: TFile; undo: Change[] }>("Undo", UNDO_NOTICE_MS, (last) =>
-    this.apply(last.file, () => last.undo),
+  /**
+   * The latest change's Undo, offered in a notice and by the command. It puts the old values
+   * back only when every property the change wrote still holds what it wrote; otherwise it
+   * changes nothing and says which properties were changed since.
+   */
+  readonly undo = new NoticeOffer<{ file: TFile } & Done>("Undo", UNDO_NOTICE_MS, (last) =>
+    this.apply(last.file, (frontmatter) => {
+      const changed = changedSince(frontmatter, last.written);
+      if (changed.length > 0) throw new Untouched(nothingUndone(last.file.path, changed));
+      return last.undo;
+    }),
   );
+}
 
-  private offerUndo(file: TFile, message: string, undo: Change[]): void {
-    this.undo.show(`${message} `, [], { file, undo });
-  }
+/** A write's undo, and what the write left in the note (see `writtenBy`). */
+interface Done {
+  undo: Change[];
+  written: Change[];
+}
+
+/** Thrown inside `processFrontMatter` to leave the note exactly as it is, with a message. */
+class Untouched extends Error {}
+
+function nothingUndone(path: string, keys: string[]): string {
+  const names = keys.map((key) => `"${key}"`);
+  const list =
+    names.length === 1
+      ? names.join("")
+      : `${names.slice(0, -1).join(", ")} and ${names.slice(-1).join("")}`;
+  const verb = names.length === 1 ? "was" : "were";
+  return `Nothing was undone: ${list} in "${path}" ${verb} changed since. The note is left as it is.`;
 }

@@ -6,7 +6,7 @@ import { Notice } from "obsidian";
  * are hard to reach from the keyboard. Taking the offer, either way, hides the notice.
  */
 export class NoticeOffer<T> {
-  private latest: { value: T; notice: Notice } | null = null;
+  private latest: Offer<T> | null = null;
 
   constructor(
     private readonly button: string,
@@ -25,20 +25,32 @@ export class NoticeOffer<T> {
     notice.messageEl.createSpan({ text: message });
     for (const line of details) notice.messageEl.createDiv({ text: line });
     if (value === null) return;
-    this.latest = { value, notice };
+    const offer: Offer<T> = { value, notice, taken: false };
+    this.latest = offer;
     const button = notice.messageEl.createEl("button", {
       text: this.button,
       cls: "interview-follow-up-undo",
     });
-    button.addEventListener("click", () => void this.accept());
+    // A notice's button takes its own offer, even after a newer one: never another note's step.
+    button.addEventListener("click", () => void this.takeOffer(offer));
   }
 
   /** Takes the latest offer, once. */
   async accept(): Promise<void> {
-    const latest = this.latest;
-    if (latest === null) return;
-    this.latest = null;
-    latest.notice.hide();
-    await this.take(latest.value);
+    if (this.latest !== null) await this.takeOffer(this.latest);
   }
+
+  private async takeOffer(offer: Offer<T>): Promise<void> {
+    if (offer.taken) return;
+    offer.taken = true;
+    if (this.latest === offer) this.latest = null;
+    offer.notice.hide();
+    await this.take(offer.value);
+  }
+}
+
+interface Offer<T> {
+  value: T;
+  notice: Notice;
+  taken: boolean;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   applyChanges,
+  changedSince,
   dismiss,
   keyIn,
   localDateText,
@@ -10,6 +11,7 @@ import {
   snooze,
   undismiss,
   unsnooze,
+  writtenBy,
 } from "../../src/domain/edits";
 import { defaultSettings } from "../../src/domain/settings";
 import { local } from "../support/domain";
@@ -172,5 +174,81 @@ describe("applying and undoing", () => {
     expect(Object.keys(fm)).toEqual(["__proto__"]);
     expect(Object.getPrototypeOf(fm)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("what a write left, for its undo", () => {
+  it("is each touched key's final value, or its removal", () => {
+    const fm: Record<string, unknown> = { status: "waiting", snoozed_until: "2026-12-01T09:00" };
+    const changes = [
+      { key: "status", value: "offer" },
+      { key: "status", value: "rejected" },
+      { key: "snoozed_until", remove: true as const },
+      { key: "rejected_on", value: "2026-11-25" },
+    ];
+    applyChanges(fm, changes);
+    expect(writtenBy(fm, changes)).toEqual([
+      { key: "status", value: "rejected" },
+      { key: "snoozed_until", remove: true },
+      { key: "rejected_on", value: "2026-11-25" },
+    ]);
+  });
+
+  it("names the keys changed, removed, put back or edited in a list since, and no other", () => {
+    const written = [
+      { key: "status", value: "rejected" },
+      { key: "snoozed_until", remove: true as const },
+      { key: "dismissed", value: ["follow-up", "thank-you"] },
+    ];
+    const same = { other: 1, status: "rejected", dismissed: ["follow-up", "thank-you"] };
+    expect(changedSince(same, written)).toEqual([]);
+    expect(changedSince({ ...same, other: 2 }, written)).toEqual([]);
+    expect(changedSince({ ...same, status: "offer" }, written)).toEqual(["status"]);
+    expect(changedSince({ dismissed: same.dismissed }, written)).toEqual(["status"]);
+    expect(changedSince({ ...same, snoozed_until: "2026-12-01" }, written)).toEqual([
+      "snoozed_until",
+    ]);
+    expect(changedSince({ ...same, dismissed: ["follow-up"] }, written)).toEqual(["dismissed"]);
+    expect(changedSince({ ...same, dismissed: ["thank-you", "follow-up"] }, written)).toEqual([
+      "dismissed",
+    ]);
+    expect(changedSince({ ...same, dismissed: "follow-up, thank-you" }, written)).toEqual([
+      "dismissed",
+    ]);
+    expect(changedSince({ ...same, status: ["rejected"] }, written)).toEqual(["status"]);
+    expect(changedSince({ ...same, status: null, dismissed: {} }, written)).toEqual([
+      "status",
+      "dismissed",
+    ]);
+  });
+
+  it("compares values as parsed YAML holds them: nested, dates, numbers", () => {
+    const date = new Date("2026-11-25T00:00:00Z");
+    const written = [
+      { key: "a", value: { x: [1, { y: "z" }] } },
+      { key: "d", value: date },
+      { key: "n", value: 1 },
+    ];
+    expect(changedSince({ a: { x: [1, { y: "z" }] }, d: new Date(date), n: 1 }, written)).toEqual(
+      [],
+    );
+    expect(changedSince({ a: { x: [1, { y: "w" }] }, d: date, n: 1 }, written)).toEqual(["a"]);
+    expect(changedSince({ a: { x: [1, { y: "z" }], more: 1 }, d: date, n: 1 }, written)).toEqual([
+      "a",
+    ]);
+    expect(changedSince({ a: { x: [1, { y: "z" }] }, d: new Date(0), n: "1" }, written)).toEqual([
+      "d",
+      "n",
+    ]);
+    expect(changedSince({ a: { 0: 1 }, d: date, n: 1 }, [{ key: "a", value: [1] }])).toEqual(["a"]);
+  });
+
+  it("reads a written __proto__ key as the note's own property", () => {
+    const fm: Record<string, unknown> = {};
+    const changes = [{ key: "__proto__", value: "x" }];
+    applyChanges(fm, changes);
+    const written = writtenBy(fm, changes);
+    expect(changedSince(fm, written)).toEqual([]);
+    expect(changedSince({}, written)).toEqual(["__proto__"]);
   });
 });

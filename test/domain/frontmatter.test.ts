@@ -31,6 +31,11 @@ describe("the frontmatter block", () => {
     expect(split("---\n---\nBody")).toEqual({ yaml: "", body: "Body" });
   });
 
+  it("ends at the first closing delimiter even when empty, whatever later lines are rules", () => {
+    expect(split("---\n---\n\nText\n---\nMore")).toEqual({ yaml: "", body: "\nText\n---\nMore" });
+    expect(split("---\r\n---")).toEqual({ yaml: "", body: "" });
+  });
+
   it("may be the whole note, without a final line break", () => {
     expect(split("---\na: 1\n---")).toEqual({ yaml: "a: 1", body: "" });
   });

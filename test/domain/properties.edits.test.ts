@@ -2,7 +2,9 @@
 // note's properties (src/domain/edits.ts), applied to the frontmatter record and read back: marking
 // an action done removes exactly that action (the later nudge brings the follow-up back, later, by
 // design); dismissing and bringing back touch only that action; snoozing hides every action and
-// changes nothing else; every change touches only its own keys, and its undo restores the record.
+// changes nothing else; every change touches only its own keys, and its undo restores the record;
+// undo is allowed exactly when no key the change wrote was changed since, by anyone.
+import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -10,12 +12,14 @@ import {
   type Change,
   type QuickStatus,
   applyChanges,
+  changedSince,
   dismiss,
   markDone,
   quickStatus,
   snooze,
   undismiss,
   unsnooze,
+  writtenBy,
 } from "../../src/domain/edits";
 import { planAll } from "../../src/domain/followups";
 import { type Interview, readNote } from "../../src/domain/interview";
@@ -202,4 +206,81 @@ describe("changing a note from the sidebar", () => {
       RUNS,
     );
   });
+
+  /** What someone else does to the note between a change and its undo. */
+  const foreignEditArb = fc.oneof(
+    fc.constant({ kind: "none" as const }),
+    fc.record({ kind: fc.constant("set" as const), pick: fc.nat(), value: fc.jsonValue() }),
+    fc.record({ kind: fc.constant("same" as const), pick: fc.nat() }),
+    fc.record({ kind: fc.constant("remove" as const), pick: fc.nat() }),
+    fc.record({ kind: fc.constant("push" as const), pick: fc.nat(), value: fc.string() }),
+  );
+
+  it("undo is allowed exactly when every key the change wrote still holds what it wrote, and then restores them", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(interviewArb({ problems: 2 }), junkRecordArb),
+        changeArb,
+        foreignEditArb,
+        fc.string(),
+        (frontmatter, change, edit, newKey) => {
+          const settings = defaultSettings();
+          const record = copyRecord(frontmatter);
+          const planned = change(record, settings, Date.UTC(2026, 10, 25, 12));
+          const undo = applyChanges(record, planned);
+          const written = writtenBy(record, planned);
+          // The keys someone else may touch: the written ones, the others, or a new one.
+          const keys = [...new Set([...planned.map((c) => c.key), ...Object.keys(record), newKey])];
+          const key = "pick" in edit ? (keys[edit.pick % keys.length] ?? newKey) : newKey;
+          const had = Object.prototype.hasOwnProperty.call(record, key);
+          const old: unknown = record[key];
+          let changed = false;
+          if (edit.kind === "set" || edit.kind === "same") {
+            const value = edit.kind === "set" ? edit.value : structuredCloneOr(old);
+            changed = !had || !isDeepStrictEqual(value, old);
+            Object.defineProperty(record, key, {
+              value,
+              writable: true,
+              enumerable: true,
+              configurable: true,
+            });
+          } else if (edit.kind === "remove") {
+            changed = had;
+            delete record[key];
+          } else if (edit.kind === "push" && Array.isArray(old)) {
+            changed = true;
+            record[key] = [...(old as unknown[]), edit.value];
+          }
+          const wrote = written.some((w) => w.key === key);
+          expect(changedSince(record, written)).toEqual(wrote && changed ? [key] : []);
+          if (wrote && changed) return;
+          // Undo goes ahead: the written keys are as before the change, the rest as they now are.
+          const now = copyRecord(record);
+          applyChanges(record, undo);
+          const writtenKeys = new Set(written.map((w) => w.key));
+          for (const k of new Set([
+            ...Object.keys(frontmatter),
+            ...Object.keys(now),
+            ...Object.keys(record),
+          ])) {
+            const source = writtenKeys.has(k) ? frontmatter : now;
+            expect(Object.prototype.hasOwnProperty.call(record, k)).toBe(
+              Object.prototype.hasOwnProperty.call(source, k),
+            );
+            expect(Object.is(record[k], source[k])).toBe(true);
+          }
+        },
+      ),
+      RUNS,
+    );
+  });
 });
+
+/** A copy of a value when it can be copied (some of the hostile ones cannot), else the value. */
+function structuredCloneOr(value: unknown): unknown {
+  try {
+    return structuredClone(value);
+  } catch {
+    return value;
+  }
+}

@@ -10,10 +10,7 @@ import {
   type EmailTemplate,
   type RenderContext,
   allTemplates,
-  appendEmail,
   emailText,
-  insertionOffset,
-  mailtoLink,
   readUserTemplate,
   renderTemplate,
   templatesFirstFor,
@@ -361,102 +358,8 @@ describe("the user's templates", () => {
   });
 });
 
-describe("mail links", () => {
-  it("encode the address, subject and body so they decode back the same", () => {
-    const subject = "Thank you & see you — Zoë? 100%";
-    const body = "Line one\nLine two: a=b&c=d #hash +plus 🚀";
-    const { href, bodyLeftOut } = mailtoLink("jane+jobs@acme.example", subject, body);
-    expect(bodyLeftOut).toBe(false);
-    const url = new URL(href);
-    expect(url.protocol).toBe("mailto:");
-    expect(decodeURIComponent(url.pathname)).toBe("jane+jobs@acme.example");
-    expect(url.searchParams.get("subject")).toBe(subject);
-    expect(url.searchParams.get("body")).toBe(body.replace(/\n/g, "\r\n"));
-  });
-
-  it("leave the body out past 1,800 characters, keeping the address and subject", () => {
-    const { href, bodyLeftOut } = mailtoLink("a@b.example", "Hi", "x".repeat(2000));
-    expect(bodyLeftOut).toBe(true);
-    expect(href).toBe("mailto:a%40b.example?subject=Hi");
-    expect(mailtoLink("a@b.example", "Hi", "x".repeat(1700)).bodyLeftOut).toBe(false);
-  });
-
-  it("keep a body that makes the link exactly 1,800 characters, and leave out one more", () => {
-    const base = "mailto:a%40b.example?subject=Hi&body=";
-    const fits = mailtoLink("a@b.example", "Hi", "x".repeat(1800 - base.length));
-    expect(fits.href).toHaveLength(1800);
-    expect(fits.bodyLeftOut).toBe(false);
-    expect(mailtoLink("a@b.example", "Hi", "x".repeat(1801 - base.length)).bodyLeftOut).toBe(true);
-  });
-
+describe("the clipboard text", () => {
   it("copy as subject and body", () => {
     expect(emailText({ subject: "S", body: "B", missing: [] })).toBe("Subject: S\n\nB");
-  });
-});
-
-describe("putting an email in a note", () => {
-  const email = { subject: "Thanks", body: "Dear Jane,\n\nThank you.", missing: [] };
-
-  it("adds the heading at the end when the note has none, keeping every byte before", () => {
-    const note = "---\na: 1\n---\n# Notes\n\nSome text";
-    const out = appendEmail(note, email, "Thank-you note");
-    expect(out.startsWith(note)).toBe(true);
-    expect(out.slice(note.length)).toBe(
-      "\n\n## Follow-up emails\n\n### Thank-you note\n\n**Subject:** Thanks\n\nDear Jane,\n\nThank you.\n",
-    );
-  });
-
-  it("adds under an existing heading, before the next section, only inserting", () => {
-    const note = "# A\n\n## Follow-up emails\n\n### Old\n\nold text\n\n## Later\n\nkeep\n";
-    const out = appendEmail(note, email, "New");
-    const at = out.indexOf("### New");
-    expect(at).toBeGreaterThan(out.indexOf("### Old"));
-    expect(at).toBeLessThan(out.indexOf("## Later"));
-    expect(out.replace(/### New[\s\S]*?Thank you\.\n\n/, "")).toBe(note);
-  });
-
-  it("uses the note's CRLF line endings", () => {
-    const out = appendEmail("a\r\nb\r\n", email, "X");
-    expect(out.startsWith("a\r\nb\r\n")).toBe(true);
-    expect(out.replace(/\r\n/g, "")).not.toContain("\n");
-    expect(out).toBe(
-      "a\r\nb\r\n\r\n## Follow-up emails\r\n\r\n### X\r\n\r\n**Subject:** Thanks\r\n\r\nDear Jane,\r\n\r\nThank you.\r\n",
-    );
-  });
-
-  const block = "### New\n\n**Subject:** Thanks\n\nDear Jane,\n\nThank you.\n";
-
-  it("starts an empty note with the heading, and leaves one blank line after a final line break", () => {
-    expect(appendEmail("", email, "New")).toBe(`## Follow-up emails\n\n${block}`);
-    expect(appendEmail("Text\n", email, "New")).toBe(`Text\n\n## Follow-up emails\n\n${block}`);
-  });
-
-  it("adds at the end of the note when the heading is its last section", () => {
-    const ended = "# A\n\n## Follow-up emails\n\n### Old\n\nold text\n";
-    expect(appendEmail(ended, email, "New")).toBe(`${ended}\n${block}`);
-    const unended = "# A\n\n## Follow-up emails\n\n### Old\n\nold text";
-    expect(appendEmail(unended, email, "New")).toBe(`${unended}\n\n${block}`);
-  });
-
-  it("leaves a blank line before the next section, adding one only where there was none", () => {
-    const tight = "## Follow-up emails\n### Old\nold\n## Later\n";
-    expect(appendEmail(tight, email, "New")).toBe(
-      `## Follow-up emails\n### Old\nold\n\n${block}\n## Later\n`,
-    );
-  });
-
-  it("knows the heading only as a line of its own, trailing spaces allowed", () => {
-    const spaced = "## Follow-up emails  \n\n### Old\n";
-    expect(appendEmail(spaced, email, "New")).toBe(`${spaced}\n${block}`);
-    for (const note of ["See ## Follow-up emails\n", "## Follow-up emails sent\n"]) {
-      expect(appendEmail(note, email, "New")).toBe(`${note}\n## Follow-up emails\n\n${block}`);
-    }
-  });
-
-  it("moves a cursor inside the frontmatter to just after it", () => {
-    const note = "---\na: 1\n---\nBody";
-    expect(insertionOffset(note, 5)).toBe(13);
-    expect(insertionOffset(note, 14)).toBe(14);
-    expect(insertionOffset("No frontmatter", 3)).toBe(3);
   });
 });

@@ -37,7 +37,8 @@ import {
 import { findFrontmatter } from "../../src/domain/frontmatter";
 import { ACTION_LABELS } from "../../src/domain/labels";
 import { type PropertyNames, defaultSettings } from "../../src/domain/settings";
-import { BUILT_IN_TEMPLATES, type EmailTemplate, appendEmail } from "../../src/domain/templates";
+import { appendEmail } from "../../src/domain/emailInNote";
+import { BUILT_IN_TEMPLATES, type EmailTemplate } from "../../src/domain/templates";
 import { ACTION_IDS, type ActionId } from "../../src/domain/types";
 import type { Emails } from "../../src/obsidian/emails";
 import type { NoteActions } from "../../src/obsidian/noteActions";
@@ -403,7 +404,7 @@ describe("inserting an email", () => {
   );
 
   it(
-    "at the cursor (Editor) goes where the cursor is, or just after the properties, and changes nothing else",
+    "at the cursor (Editor) goes where the cursor is, or just after the properties, in the note's line breaks, and changes nothing else",
     async () => {
       const { writers } = await setUp();
       class TestEditor extends Editor {}
@@ -420,10 +421,25 @@ describe("inserting an email", () => {
         editor.setValue(text);
         editor.setCursor(editor.offsetToPos(offset));
         const email = writers.emails.insertAtCursor(editor, note.path, template);
-        const where = offset < note.bodyStart ? note.bodyStart : offset;
-        const expected = `${text.slice(0, where)}**Subject:** ${email.subject}\n\n${email.body}\n${text.slice(where)}`;
-        if (editor.getValue() !== expected)
+        if (email === null) {
+          failures.push(`${note.path}: refused to insert`);
+          continue;
+        }
+        // After the properties; past a byte-order mark or the CR of a CRLF; on a line of its own
+        // after a closing "---" that ends the note; in the note's line breaks.
+        let where = offset < note.bodyStart ? note.bodyStart : offset;
+        if (where === 0 && text.startsWith("\uFEFF")) where = 1;
+        if (text[where - 1] === "\r" && text[where] === "\n") where++;
+        const eol = text.includes("\r\n") ? "\r\n" : "\n";
+        const ownLine = note.bodyStart > 0 && where === note.bodyStart && text[where - 1] !== "\n";
+        const lines = `**Subject:** ${email.subject}\n\n${email.body}\n`.replace(/\r?\n/g, eol);
+        const expected = `${text.slice(0, where)}${ownLine ? eol : ""}${lines}${text.slice(where)}`;
+        const after = editor.getValue();
+        if (after !== expected)
           failures.push(`${note.path}: cursor at ${offset}, not inserted at ${where}`);
+        // The YAML text itself is the same (some notes' YAML does not parse).
+        if (findFrontmatter(after)?.yaml !== findFrontmatter(text)?.yaml)
+          failures.push(`${note.path}: the properties changed`);
       }
       expectNone(failures);
     },
