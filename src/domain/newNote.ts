@@ -236,7 +236,8 @@ export function prefillFromLink(
   if (when !== "") {
     const [date = "", time = ""] = when.split(/[T ]/);
     form.date = date;
-    form.time = time.slice(0, 5);
+    // "10:30:00" → "10:30"; cut between code points, so no surrogate pair is split.
+    form.time = Array.from(time).slice(0, 5).join("");
   }
   return form;
 }

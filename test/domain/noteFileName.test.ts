@@ -61,7 +61,7 @@ function expectGoodName(raw: string): void {
   expect(parts.slice(0, kept.length)).toEqual(kept);
 }
 
-describe("a new note's file name", () => {
+describe("a new note's file name", { timeout: 60_000 }, () => {
   it("obeys every rule, for any text", () => {
     fc.assert(
       fc.property(anyName, (raw) => expectGoodName(raw)),
@@ -117,7 +117,7 @@ describe("a new note's file name", () => {
   });
 });
 
-describe("without Intl.Segmenter", () => {
+describe("without Intl.Segmenter", { timeout: 60_000 }, () => {
   const segmenter = Intl.Segmenter;
   afterEach(() => {
     Object.defineProperty(Intl, "Segmenter", { value: segmenter, configurable: true });
