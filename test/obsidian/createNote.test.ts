@@ -371,6 +371,23 @@ describe("hostile values", () => {
     expect(file.name).toBe("Acme --- status rejected heading script alert(1) script key value.md");
   });
 
+  it("with a lone surrogate make a note, never an error", async () => {
+    const harness = await setUp();
+    const notices = captureNotices();
+    runCommand(harness, "create-interview-note");
+    fill({ Organisation: "Acme \uD800", Position: "\uDFFFDev" });
+    const shown = [...form().querySelectorAll("input")].slice(0, 2).map((input) => input.value);
+    expect(shown).toEqual(["Acme \uFFFD", "\uFFFDDev"]);
+    const [file] = await submitAndWait(harness, 1);
+    if (!(file instanceof TFile)) throw new Error("no note");
+    expect(file.path).toBe("Interviews/2026-11-25 Acme \uFFFD - \uFFFDDev.md");
+    expect(harness.app.metadataCache.getFileCache(file)?.frontmatter).toMatchObject({
+      organization: shown[0],
+      position: shown[1],
+    });
+    expect(notices).toEqual([]);
+  });
+
   it("make a file name Windows accepts", async () => {
     const harness = await setUp({}, { fileNamePattern: "{{organization}}" });
     runCommand(harness, "create-interview-note");
