@@ -4,6 +4,7 @@
  */
 
 import type { Settings } from "./settings";
+import { oneLine } from "./text";
 import { parseWhenText } from "./time";
 import { looksLikeEmail } from "./values";
 
@@ -21,6 +22,22 @@ export interface NewInterview {
 }
 
 export type NewInterviewErrors = Partial<Record<keyof NewInterview, string>>;
+
+/**
+ * Every value of the form as one line (`oneLine`): what the form shows once typed or pasted, and
+ * what the note gets, so no value can start a property, a heading or a line of its own.
+ */
+export function oneLineInterview(input: NewInterview): NewInterview {
+  return {
+    organization: oneLine(input.organization),
+    position: oneLine(input.position),
+    date: oneLine(input.date),
+    time: oneLine(input.time),
+    contact: oneLine(input.contact),
+    email: oneLine(input.email),
+    previousRound: oneLine(input.previousRound),
+  };
+}
 
 /** The date and time as one property value: `YYYY-MM-DDTHH:mm`, or `YYYY-MM-DD` without a time. */
 export function whenText(input: NewInterview): string {
@@ -93,17 +110,19 @@ function yamlKey(name: string): string {
 }
 
 /** The properties of a new interview note, in the spec's order, under the user's names. */
-export function newNoteProperties(input: NewInterview, settings: Settings, now: number): string {
+export function newNoteProperties(raw: NewInterview, settings: Settings, now: number): string {
+  const input = oneLineInterview(raw);
   const names = settings.properties;
-  const when = parseWhenText(whenText(input), "end-of-day");
+  const date = whenText(input);
+  const when = parseWhenText(date, "end-of-day");
   const status = when.ok && when.when.ms > now ? "scheduled" : "interviewed";
   const text = (value: string) => (value.trim() === "" ? "" : ` ${yamlText(value.trim())}`);
   const lines: [string, string][] = [
     [settings.typeProperty, ` ${yamlText(settings.typeValue)}`],
     [names.organization, text(input.organization)],
     [names.position, text(input.position)],
-    // Unquoted, so Obsidian shows it as a date & time property; checkNewInterview vouched for it.
-    [names.date, ` ${whenText(input)}`],
+    // Unquoted, so Obsidian shows it as a date & time property; anything else is quoted text.
+    [names.date, ` ${/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(date) ? date : yamlString(date)}`],
     [names.contact, text(input.contact)],
     [names.email, text(input.email)],
     [names.status, ` ${status}`],
@@ -127,25 +146,30 @@ export function newNoteProperties(input: NewInterview, settings: Settings, now: 
   return lines.map(([key, value]) => `${yamlKey(key)}:${value}`).join("\n");
 }
 
-/** Fills `{{organization}}`, `{{position}}`, `{{contact}}`, `{{email}}` and `{{date:FORMAT}}`. */
+/**
+ * Fills `{{organization}}`, `{{position}}`, `{{contact}}`, `{{email}}` and `{{date:FORMAT}}` with
+ * the values as one line; `escape` (such as `markdownInline`) is applied to each value.
+ */
 export function fillPattern(
   pattern: string,
-  input: NewInterview,
+  raw: NewInterview,
   formatDate: (ms: number, format: string) => string,
+  escape: (value: string) => string = (value) => value,
 ): string {
+  const input = oneLineInterview(raw);
   const when = parseWhenText(whenText(input), "end-of-day");
   return pattern.replace(
     /{{\s*([a-z_]+)(?::([^}]*))?\s*}}/gi,
     (whole, name: string, format?: string) => {
       switch (name.toLowerCase()) {
         case "organization":
-          return input.organization.trim();
+          return escape(input.organization.trim());
         case "position":
-          return input.position.trim();
+          return escape(input.position.trim());
         case "contact":
-          return input.contact.trim();
+          return escape(input.contact.trim());
         case "email":
-          return input.email.trim();
+          return escape(input.email.trim());
         case "date":
           return when.ok ? formatDate(when.when.ms, format ?? "YYYY-MM-DD") : "";
         default:
@@ -155,39 +179,23 @@ export function fillPattern(
   );
 }
 
-/** Characters Obsidian does not allow in file names, and control characters. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-const FORBIDDEN = /[\\/:*?"<>|#^[\]\u0000-\u001f\u007f]/g;
-const MAX_NAME = 120;
-
 /**
- * A file name (without `.md`) that Obsidian and every file system accept: forbidden characters
- * become spaces, no leading dots, no trailing dots or spaces, at most 120 characters (never
- * splitting an emoji), and never empty.
+ * A one-line value as Markdown text that reads as itself wherever it lands in a line: a leading
+ * block marker (`#`, `>`, `-`, `---`, `1.`, a fence…), every `<`, and a closing ` #` of a heading
+ * are escaped, so a value never makes a heading, a quote, a list, a rule or HTML of its line.
  */
-export function safeFileName(raw: string): string {
-  let name = raw.replace(FORBIDDEN, " ").replace(/\s+/g, " ").trim();
-  name = name.replace(/^[.\s]+/, "");
-  // Remove separators left dangling by empty placeholders: "2026-11-20 Acme - " → "2026-11-20 Acme".
-  name = name.replace(/(\s*-\s*)+$/, "").replace(/^(\s*-\s*)+/, "");
-  if (name.length > MAX_NAME) {
-    name = Array.from(name).slice(0, MAX_NAME).join("");
-    while (name.length > MAX_NAME) name = Array.from(name).slice(0, -1).join("");
-  }
-  name = name.replace(/[.\s]+$/, "");
-  return name === "" ? "Interview" : name;
-}
-
-/** The n-th candidate path for a new note: `base.md`, then `base 2.md`, `base 3.md`… */
-export function candidatePath(folder: string, base: string, n: number): string {
-  const prefix = folder === "" ? "" : `${folder}/`;
-  return `${prefix}${n === 1 ? base : `${base} ${n}`}.md`;
+export function markdownInline(value: string): string {
+  const escaped = value.replace(/</g, "\\<").replace(/ (#+)$/, " \\$1");
+  if (/^[#>\-+*=_|`~]/.test(escaped)) return `\\${escaped}`;
+  return escaped.replace(/^(\d+)([.)])/, "$1\\$2");
 }
 
 /** The body of a new note when the user has no template of their own. */
-export function defaultBody(input: NewInterview): string {
+export function defaultBody(raw: NewInterview): string {
+  const input = oneLineInterview(raw);
   const title = [input.organization.trim(), input.position.trim()]
     .filter((part) => part !== "")
+    .map(markdownInline)
     .join(": ");
   return [
     `# ${title}`,
@@ -218,7 +226,8 @@ export function prefillFromLink(
   now: number,
 ): NewInterview {
   const form = emptyNewInterview(now);
-  const take = (key: string) => (params[key] ?? "").trim();
+  // A link can carry anything: each value becomes one line, as the form would make it.
+  const take = (key: string) => oneLine(String(params[key] ?? "")).trim();
   form.organization = take("organization");
   form.position = take("position");
   form.contact = take("contact");
@@ -227,7 +236,8 @@ export function prefillFromLink(
   if (when !== "") {
     const [date = "", time = ""] = when.split(/[T ]/);
     form.date = date;
-    form.time = time.slice(0, 5);
+    // "10:30:00" → "10:30"; cut between code points, so no surrogate pair is split.
+    form.time = Array.from(time).slice(0, 5).join("");
   }
   return form;
 }

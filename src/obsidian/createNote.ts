@@ -2,17 +2,16 @@ import { type App, Notice, type TFile, normalizePath, stringifyYaml } from "obsi
 import { findFrontmatter } from "../domain/frontmatter";
 import {
   type NewInterview,
-  candidatePath,
+  checkNewInterview,
   defaultBody,
   fillPattern,
+  markdownInline,
   newNoteProperties,
   newNoteText,
-  safeFileName,
+  oneLineInterview,
 } from "../domain/newNote";
+import { MAX_ATTEMPTS, candidatePath, safeFileName } from "../domain/noteFileName";
 import type { Settings } from "../domain/settings";
-
-/** How many numbered names (" 2", " 3"…) to try before giving up. */
-const MAX_ATTEMPTS = 1000;
 
 /** Creates each missing folder of `folder`, from the top down. */
 async function ensureFolder(app: App, folder: string): Promise<void> {
@@ -50,7 +49,12 @@ async function fromTemplate(
   }
   const text = await app.vault.cachedRead(file);
   const block = findFrontmatter(text);
-  const body = fillPattern(block === null ? text : text.slice(block.bodyStart), input, formatDate);
+  const body = fillPattern(
+    block === null ? text : text.slice(block.bodyStart),
+    input,
+    formatDate,
+    markdownInline,
+  );
   let extra = "";
   // The template's own properties, as Obsidian's cache read them (a template whose YAML does not
   // parse has none there: only its body is used).
@@ -67,15 +71,19 @@ async function fromTemplate(
 /**
  * Creates the note for a new interview in the interview folder and returns it. Never overwrites a
  * file: an existing name gets " 2", " 3"… (checked on the disk, so names that differ only in case
- * count as taken where the file system says so).
+ * count as taken where the file system says so). Values that the form would not accept are
+ * refused with the form's message, so no caller can write what the form could not.
  */
 export async function createInterviewNote(
   app: App,
   settings: Settings,
-  input: NewInterview,
+  raw: NewInterview,
   now: number,
   formatDate: (ms: number, format: string) => string,
 ): Promise<TFile> {
+  const input = oneLineInterview(raw);
+  const problem = Object.values(checkNewInterview(input))[0];
+  if (problem !== undefined) throw new Error(problem);
   const folder = settings.interviewFolder === "" ? "" : normalizePath(settings.interviewFolder);
   await ensureFolder(app, folder);
   const properties = newNoteProperties(input, settings, now);

@@ -65,10 +65,8 @@ export class CreateNoteModal extends Modal {
       target: this.contentEl,
       props: {
         initial: this.initial,
-        onSubmit: (input: NewInterview) => {
-          void this.create(input).then((created) => {
-            if (created) this.close();
-          });
+        onSubmit: async (input: NewInterview) => {
+          if (await this.create(input)) this.close();
         },
         onCancel: () => this.close(),
         attachRoundSuggest: (input: HTMLInputElement, choose: (round: RoundDetails) => void) => {

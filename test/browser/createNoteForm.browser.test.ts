@@ -1,5 +1,5 @@
 // The "Create interview note" form in Chromium: typing, Enter to submit, Escape to cancel, Tab order.
-import { flushSync, mount, unmount } from "svelte";
+import { flushSync, mount, tick, unmount } from "svelte";
 import { afterEach, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import "../../styles.css";
@@ -24,7 +24,7 @@ function render() {
   document.body.className = "theme-light";
   host = document.createElement("div");
   document.body.appendChild(host);
-  const onSubmit = vi.fn<(input: NewInterview) => void>();
+  const onSubmit = vi.fn<(input: NewInterview) => void | Promise<void>>();
   const onCancel = vi.fn<() => void>();
   component = mount(CreateNoteForm, {
     target: host,
@@ -86,4 +86,35 @@ it("moves through the fields in order with Tab", async () => {
     "Cancel",
     "Create note",
   ]);
+});
+
+it("shows a pasted value as one line and sends exactly what it shows", async () => {
+  const { onSubmit, inputs } = render();
+  const [organisation] = inputs;
+  if (!organisation) throw new Error("no inputs");
+  await userEvent.click(organisation);
+  await userEvent.fill(organisation, "Acme\u2028Corp\u202e \u200fLtd\u0085\tX");
+  await tick();
+  await tick();
+  expect(organisation.value).toBe("Acme Corp   Ltd  X");
+  await userEvent.click(organisation);
+  await userEvent.keyboard("{Enter}");
+  expect(onSubmit).toHaveBeenCalledTimes(1);
+  expect(onSubmit.mock.calls[0]?.[0].organization).toBe(organisation.value);
+});
+
+it("makes one note for Enter then a click on Create note", async () => {
+  const { onSubmit, inputs } = render();
+  let finish: () => void = () => undefined;
+  onSubmit.mockImplementation(() => new Promise<void>((resolve) => (finish = resolve)));
+  const [organisation] = inputs;
+  if (!organisation || !host) throw new Error("no inputs");
+  await userEvent.click(organisation);
+  await userEvent.keyboard("Acme{Enter}");
+  const button = [...host.querySelectorAll("button")].find((b) => b.textContent === "Create note");
+  if (!button) throw new Error("no button");
+  await userEvent.click(button, { force: true });
+  button.click();
+  expect(onSubmit).toHaveBeenCalledTimes(1);
+  finish();
 });

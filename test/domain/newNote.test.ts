@@ -3,7 +3,6 @@ import { parse } from "yaml";
 import { readNote } from "../../src/domain/interview";
 import {
   type NewInterview,
-  candidatePath,
   checkNewInterview,
   defaultBody,
   emptyNewInterview,
@@ -12,10 +11,11 @@ import {
   newNoteText,
   prefillFromLink,
   roundedNow,
-  safeFileName,
   yamlString,
   yamlText,
 } from "../../src/domain/newNote";
+import { candidatePath, safeFileName } from "../../src/domain/noteFileName";
+import { oneLine } from "../../src/domain/text";
 import { defaultSettings } from "../../src/domain/settings";
 import { local, settingsWith } from "../support/domain";
 
@@ -100,7 +100,7 @@ const HOSTILE = [
 ];
 
 describe("the properties of a new note", () => {
-  it("are valid YAML that reads back the same, for any input", () => {
+  it("are valid YAML that reads back the same, as one line, for any input", () => {
     for (const text of HOSTILE) {
       const yaml = newNoteProperties(
         form({ organization: text, position: text, contact: text, email: "" }),
@@ -108,9 +108,10 @@ describe("the properties of a new note", () => {
         0,
       );
       const parsed = parse(yaml) as Record<string, unknown>;
-      expect(parsed.organization).toBe(text.trim());
-      expect(parsed.position).toBe(text.trim());
-      expect(parsed.contact).toBe(text.trim());
+      // Line breaks and controls become spaces (issue #16, item 4); everything else is kept.
+      expect(parsed.organization).toBe(oneLine(text).trim());
+      expect(parsed.position).toBe(oneLine(text).trim());
+      expect(parsed.contact).toBe(oneLine(text).trim());
     }
   });
 

@@ -2,19 +2,20 @@
 // writes (read back through the metadata cache), names that collide, folders that are missing,
 // the obsidian:// link, and the sidebar's empty state.
 import { TFile, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
-import { flushSync } from "svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { readNote } from "../../src/domain/interview";
 import { defaultSettings } from "../../src/domain/settings";
 import { FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "../../src/obsidian/followUpsView";
 import {
-  type Harness,
-  captureNotices,
-  createPlugin,
-  loadPlugin,
-  openModals,
-  openViews,
-} from "../support/obsidian";
+  type Commands,
+  type Handlers,
+  fill,
+  form,
+  runCommand,
+  setUp,
+  submitAndWait,
+} from "../support/createNoteForm";
+import { captureNotices, openModals, openViews } from "../support/obsidian";
 
 const NOW = new Date(2026, 10, 25, 9, 8);
 
@@ -27,48 +28,6 @@ afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
-
-type Handlers = {
-  obsidianProtocolHandlers__: Map<string, (params: Record<string, string>) => void>;
-};
-type Commands = { commands__: Map<string, { name: string; callback?: () => void }> };
-
-function runCommand(harness: Harness, id: string): void {
-  const command = (harness.plugin as unknown as Commands).commands__.get(id);
-  if (command?.callback === undefined) throw new Error(`no command ${id}`);
-  command.callback();
-}
-
-function form(): HTMLFormElement {
-  const modal = openModals().at(-1);
-  const el = modal?.contentEl.querySelector("form");
-  if (!el) throw new Error("no form open");
-  return el;
-}
-
-function fill(values: Record<string, string>): void {
-  for (const [label, value] of Object.entries(values)) {
-    const labelEl = [...form().querySelectorAll("label")].find((l) => l.textContent === label);
-    const input = labelEl ? document.getElementById(labelEl.htmlFor) : null;
-    if (!(input instanceof HTMLInputElement)) throw new Error(`no field ${label}`);
-    input.value = value;
-    input.dispatchEvent(new Event("input", { bubbles: true }));
-  }
-  flushSync();
-}
-
-async function submitAndWait(harness: Harness, count: number): Promise<TFile[]> {
-  form().requestSubmit();
-  await vi.waitFor(() => expect(harness.app.vault.getMarkdownFiles().length).toBe(count));
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  return harness.app.vault.getMarkdownFiles();
-}
-
-async function setUp(files: Record<string, string> = {}, data: unknown = null): Promise<Harness> {
-  const harness = createPlugin(files, data);
-  await loadPlugin(harness);
-  return harness;
-}
 
 describe("the command", () => {
   it("is Create interview note, and opens the form with now rounded to the quarter hour", async () => {

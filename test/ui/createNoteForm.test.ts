@@ -1,9 +1,11 @@
 // The "Create interview note" form in jsdom: labels, validation, submit and cancel.
-import { flushSync, mount, unmount } from "svelte";
+import fc from "fast-check";
+import { flushSync, mount, tick, unmount } from "svelte";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { NewInterview } from "../../src/domain/newNote";
 import CreateNoteForm from "../../src/ui/CreateNoteForm.svelte";
 import type { RoundDetails } from "../../src/ui/roundDetails";
+import { LINE_BREAKS_AND_CONTROLS, hostileText, isWellFormed } from "../support/hostileText";
 
 const START: NewInterview = {
   organization: "",
@@ -21,7 +23,7 @@ let component: Record<string, unknown> | null = null;
 function render(initial: Partial<NewInterview> = {}) {
   target = document.createElement("div");
   document.body.appendChild(target);
-  const onSubmit = vi.fn<(input: NewInterview) => void>();
+  const onSubmit = vi.fn<(input: NewInterview) => void | Promise<void>>();
   const onCancel = vi.fn<() => void>();
   let choose: ((round: RoundDetails) => void) | null = null;
   const attachRoundSuggest = vi.fn(
@@ -182,5 +184,69 @@ describe("the form", () => {
     expect(field("Position").value).toBe("Dev");
     expect(field("Contact name").value).toBe("Jane");
     expect(field("Contact email").value).toBe("j@a.example");
+  });
+});
+
+describe("what the form shows is what it sends", () => {
+  const TEXT_FIELDS = ["Organisation", "Position", "Contact name", "Earlier round (optional)"];
+
+  it("shows a typed or pasted value as one line, and sends exactly what it shows", async () => {
+    const { onSubmit } = render();
+    const removed = new Set(LINE_BREAKS_AND_CONTROLS);
+    await fc.assert(
+      fc.asyncProperty(hostileText(), hostileText(), async (organization, contact) => {
+        onSubmit.mockClear();
+        type("Organisation", `Acme ${organization}`);
+        type("Contact name", contact);
+        // The field is corrected after Svelte's tick, with the caret kept where it was.
+        await tick();
+        const shown = TEXT_FIELDS.map((label) => field(label).value);
+        for (const value of shown) {
+          expect([...value].filter((c) => removed.has(c))).toEqual([]);
+          expect(isWellFormed(value)).toBe(true);
+        }
+        await submit();
+        expect(onSubmit).toHaveBeenCalledTimes(1);
+        const sent = onSubmit.mock.calls[0]?.[0];
+        expect(
+          sent && [sent.organization, sent.position, sent.contact, sent.previousRound],
+        ).toEqual(shown);
+      }),
+      { numRuns: 100 },
+    );
+  }, 60_000);
+
+  it("shows a link's values as one line from the start", () => {
+    render({
+      organization: "Acme\u2028Corp\u202e",
+      position: "Dev\r\n# heading",
+      contact: "\uD800Jane",
+    });
+    expect(field("Organisation").value).toBe("Acme Corp ");
+    expect(field("Position").value).toBe("Dev  # heading");
+    expect(field("Contact name").value).toBe("\uFFFDJane");
+  });
+});
+
+describe("submitting twice", () => {
+  it("sends once while the note is being made, and again once that has failed", async () => {
+    const { onSubmit } = render({ organization: "Acme" });
+    let finish: () => void = () => undefined;
+    onSubmit.mockImplementation(() => new Promise<void>((resolve) => (finish = resolve)));
+    const form = target.querySelector("form");
+    // Two submits in the same tick (a double click), then one more while the first is still busy.
+    form?.requestSubmit();
+    form?.requestSubmit();
+    flushSync();
+    expect(target.querySelector<HTMLButtonElement>("button[type=submit]")?.disabled).toBe(true);
+    form?.requestSubmit();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    finish();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    flushSync();
+    expect(target.querySelector<HTMLButtonElement>("button[type=submit]")?.disabled).toBe(false);
+    await submit();
+    expect(onSubmit).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,0 +1,47 @@
+/**
+ * Text from outside (a link, a form, an email) made safe to show and to write: well-formed
+ * UTF-16, and one line. Pure, so every writer uses the same rules.
+ */
+
+/**
+ * The text with every lone surrogate replaced by U+FFFD, so that encoding it (`encodeURIComponent`,
+ * `TextEncoder`, a file name) never throws or changes it silently. Same length as the input.
+ */
+export function wellFormed(text: string): string {
+  // Most text has no surrogate at all: return it untouched without building a copy.
+  if (!/[\uD800-\uDFFF]/.test(text)) return text;
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += text.slice(i, i + 2);
+        i++;
+        continue;
+      }
+      out += "\uFFFD";
+    } else if (unit >= 0xdc00 && unit <= 0xdfff) out += "\uFFFD";
+    else out += text[i];
+  }
+  return out;
+}
+
+/**
+ * Characters that end a line or change how the text around them is read: C0 and C1 controls
+ * (CR, LF, tab, NEL among them), DEL, the line and paragraph separators, and the bidirectional
+ * controls (the Arabic letter mark, LRM/RLM, the embeddings and overrides, the isolates).
+ */
+/* eslint-disable no-control-regex -- control characters are exactly what is replaced */
+const BREAKS_AND_CONTROLS =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/* eslint-enable no-control-regex -- only the one pattern above */
+
+/**
+ * The text as one line: well-formed, with each line break, control character and bidirectional
+ * control replaced by a space (one for one, so a caret in a field stays where it was). A value
+ * that went through this cannot start a new property, heading or line in a note.
+ */
+export function oneLine(text: string): string {
+  return wellFormed(text).replace(BREAKS_AND_CONTROLS, " ");
+}
