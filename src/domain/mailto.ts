@@ -3,43 +3,13 @@
  * reliably accepts. Text from notes can hold anything, so nothing here may throw.
  */
 
+import { graphemes, wellFormed } from "./text";
+
 /** The most a mail link may be before the body goes to the clipboard instead. */
 export const MAILTO_LIMIT = 1800;
 
 /** What the subject ends with when it had to be shortened to fit the link. */
 const ELLIPSIS = "…";
-
-/**
- * The text with every lone surrogate replaced by U+FFFD, so that `encodeURIComponent` cannot
- * throw on it. Written out rather than `String.prototype.toWellFormed`, which older mobile
- * runtimes lack, so every runtime behaves the same.
- */
-export function wellFormed(text: string): string {
-  let out = "";
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0xd800 || unit > 0xdfff) continue;
-    const next = text.charCodeAt(i + 1);
-    if (unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-      i++; // a whole pair
-      continue;
-    }
-    out += `${text.slice(from, i)}\uFFFD`;
-    from = i + 1;
-  }
-  return from === 0 ? text : out + text.slice(from);
-}
-
-/** The user-perceived characters of a text, lazily (a long text is only read as far as needed). */
-function* graphemes(text: string): Generator<string> {
-  if (typeof Intl.Segmenter === "function") {
-    for (const part of new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(text))
-      yield part.segment;
-  } else {
-    yield* text; // code points: never splits a surrogate pair
-  }
-}
 
 /**
  * The encoded subject, cut after whole characters (never inside one, nor inside a %-escape) so

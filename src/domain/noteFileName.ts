@@ -3,7 +3,7 @@
  * to (Windows, macOS, Linux, Android, iOS) accept. Pure.
  */
 
-import { oneLine } from "./text";
+import { graphemes, oneLine, utf8Length } from "./text";
 
 /** How many numbered names (" 2", " 3"…) to try before giving up. */
 export const MAX_ATTEMPTS = 1000;
@@ -21,46 +21,6 @@ const MAX_NAME_BYTES = 255;
 const NAME_BUDGET = MAX_NAME_BYTES - utf8Length(` ${MAX_ATTEMPTS}.md`) - 1;
 /** Names Windows keeps for devices, whatever follows the first dot: `con.md`, `Com1.notes.md`… */
 const DEVICE = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])$/i;
-
-/** How many bytes the text takes in UTF-8 (the text is well-formed). */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
-}
-
-interface GraphemeSegmenter {
-  segment(text: string): Iterable<{ segment: string }>;
-}
-
-/**
- * The text's user-perceived characters (an emoji with its modifiers, a letter with its accents),
- * by `Intl.Segmenter`. Where that is missing, code points, with combining marks, joiners and
- * variation selectors kept on the character before them: never a broken surrogate pair.
- */
-export function graphemes(text: string): string[] {
-  const Segmenter = (Intl as { Segmenter?: new () => GraphemeSegmenter }).Segmenter;
-  if (typeof Segmenter === "function") {
-    return Array.from(new Segmenter().segment(text), (s) => s.segment);
-  }
-  return graphemesByCodePoint(text);
-}
-
-/** The fallback of `graphemes`; exported so that it is tested where `Intl.Segmenter` exists. */
-export function graphemesByCodePoint(text: string): string[] {
-  const out: string[] = [];
-  for (const char of text) {
-    const last = out.length - 1;
-    // Variation selectors are marks (\p{M}) too; a zero-width joiner glues the next character on.
-    const joins = /^\p{M}$/u.test(char) || char === "\u200d" || out[last]?.endsWith("\u200d");
-    if (joins && last >= 0) out[last] += char;
-    else out.push(char);
-  }
-  return out;
-}
 
 /** The longest run of whole graphemes from the start that fits both limits. */
 function cut(name: string): string {

@@ -45,3 +45,43 @@ const BREAKS_AND_CONTROLS =
 export function oneLine(text: string): string {
   return wellFormed(text).replace(BREAKS_AND_CONTROLS, " ");
 }
+
+/** How many bytes the text takes in UTF-8 (the text is well-formed). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+interface GraphemeSegmenter {
+  segment(text: string): Iterable<{ segment: string }>;
+}
+
+/**
+ * The text's user-perceived characters (an emoji with its modifiers, a letter with its accents),
+ * by `Intl.Segmenter`. Where that is missing, code points, with combining marks, joiners and
+ * variation selectors kept on the character before them: never a broken surrogate pair.
+ */
+export function graphemes(text: string): string[] {
+  const Segmenter = (Intl as { Segmenter?: new () => GraphemeSegmenter }).Segmenter;
+  if (typeof Segmenter === "function") {
+    return Array.from(new Segmenter().segment(text), (s) => s.segment);
+  }
+  return graphemesByCodePoint(text);
+}
+
+/** The fallback of `graphemes`; exported so that it is tested where `Intl.Segmenter` exists. */
+export function graphemesByCodePoint(text: string): string[] {
+  const out: string[] = [];
+  for (const char of text) {
+    const last = out.length - 1;
+    // Variation selectors are marks (\p{M}) too; a zero-width joiner glues the next character on.
+    const joins = /^\p{M}$/u.test(char) || char === "\u200d" || out[last]?.endsWith("\u200d");
+    if (joins && last >= 0) out[last] += char;
+    else out.push(char);
+  }
+  return out;
+}

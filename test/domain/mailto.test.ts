@@ -3,7 +3,8 @@
 // from a note, however broken (lone surrogates), able to make it throw.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAILTO_LIMIT, mailtoLink, wellFormed } from "../../src/domain/mailto";
+import { MAILTO_LIMIT, mailtoLink } from "../../src/domain/mailto";
+import { wellFormed } from "../../src/domain/text";
 import { PROPERTY_RUNS } from "../support/propertyRuns";
 
 describe("mail links", () => {

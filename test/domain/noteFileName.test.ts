@@ -5,12 +5,10 @@ import {
   MAX_ATTEMPTS,
   candidatePath,
   fileNameText,
-  graphemes,
-  graphemesByCodePoint,
   isDeviceName,
   safeFileName,
-  utf8Length,
 } from "../../src/domain/noteFileName";
+import { graphemes, graphemesByCodePoint, utf8Length } from "../../src/domain/text";
 import { LINE_BREAKS_AND_CONTROLS, hostileText, isWellFormed } from "../support/hostileText";
 import { PROPERTY_RUNS } from "../support/propertyRuns";
 
