@@ -48,10 +48,8 @@ export function isDeviceName(name: string): boolean {
  */
 export function fileNameText(raw: string): string {
   const name = oneLine(raw).normalize("NFC").replace(FORBIDDEN, " ").replace(/\s+/g, " ").trim();
-  return name
-    .replace(/^[.\s]+/, "")
-    .replace(/(\s*-\s*)+$/, "")
-    .replace(/^(\s*-\s*)+/, "");
+  // Leading dots and dashes in any mix ("-..") go together, so none is left in front.
+  return name.replace(/(\s*-\s*)+$/, "").replace(/^[.\s-]+/, "");
 }
 
 /**
@@ -66,7 +64,8 @@ export function safeFileName(raw: string): string {
     // "CON.notes" → "CON_.notes": the budget kept a byte for the underscore.
     const dot = name.indexOf(".");
     const stem = dot === -1 ? name : name.slice(0, dot);
-    name = `${stem}_${name.slice(stem.length)}`;
+    // The byte budget kept room for the `_`; the readable length may need a grapheme less.
+    name = cut(`${stem}_${name.slice(stem.length)}`).replace(/[.\s]+$/, "");
   }
   return name;
 }

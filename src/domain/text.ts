@@ -78,8 +78,12 @@ export function graphemesByCodePoint(text: string): string[] {
   const out: string[] = [];
   for (const char of text) {
     const last = out.length - 1;
-    // Variation selectors are marks (\p{M}) too; a zero-width joiner glues the next character on.
-    const joins = /^\p{M}$/u.test(char) || char === "\u200d" || out[last]?.endsWith("\u200d");
+    // Variation selectors are marks (\p{M}) too; a zero-width joiner glues on the next character
+    // only when that is a pictograph (an emoji sequence), as Unicode's own rule does.
+    const joins =
+      /^\p{M}$/u.test(char) ||
+      char === "\u200d" ||
+      (out[last]?.endsWith("\u200d") === true && /^\p{Extended_Pictographic}$/u.test(char));
     if (joins && last >= 0) out[last] += char;
     else out.push(char);
   }
