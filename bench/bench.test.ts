@@ -8,7 +8,7 @@ import { flushSync, mount, unmount } from "svelte";
 import { afterAll, expect, it } from "vitest";
 import { type NoteReading, readNote } from "../src/domain/interview";
 import { defaultSettings } from "../src/domain/settings";
-import { buildSidebarModel } from "../src/domain/sidebar";
+import { buildSidebarModel } from "../src/domain/livePlan";
 import type { FollowUpIndex } from "../src/obsidian/followUpIndex";
 import { FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "../src/obsidian/followUpsView";
 import type { SidebarActions } from "../src/ui/actions";

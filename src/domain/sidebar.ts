@@ -2,13 +2,11 @@
  * What the follow-ups sidebar shows at a moment: the sections with their items (coming up
  * limited to the horizon), the pipeline summary, the problems and what is snoozed or dismissed.
  * Items do not change as time passes within their section; the words "in 3 hours" are worked out
- * when a row is drawn, from the model's `now`.
+ * when a row is drawn, from the model's `now`. The model is planned by `LivePlan` (livePlan.ts),
+ * which keeps it current note by note; `buildSidebarModel` there plans it in one go.
  */
 
-import type { NoteReading } from "./interview";
-import { LivePlan } from "./livePlan";
 import { relativeDue } from "./labels";
-import type { Settings } from "./settings";
 import type { Status } from "./status";
 import type { ActionId, ActionState, Problem } from "./types";
 
@@ -62,16 +60,6 @@ export interface SidebarModel {
   problems: Problem[];
   hidden: HiddenEntry[];
   horizonDays: number;
-}
-
-/** The sidebar at `now`, planned in one go (the view keeps a LivePlan current instead). */
-export function buildSidebarModel(
-  readings: Iterable<NoteReading>,
-  settings: Settings,
-  now: number,
-  ready: boolean,
-): SidebarModel {
-  return new LivePlan(settings, now).reset(readings).model(ready);
 }
 
 /** The moment an item's time speaks of: when it opens while coming up, else its deadline (or now). */

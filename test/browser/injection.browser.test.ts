@@ -9,7 +9,7 @@ import "../../styles.css";
 import { type NoteReading, readNote } from "../../src/domain/interview";
 import type { NewInterview } from "../../src/domain/newNote";
 import { defaultSettings } from "../../src/domain/settings";
-import { buildSidebarModel } from "../../src/domain/sidebar";
+import { buildSidebarModel } from "../../src/domain/livePlan";
 import type { SidebarActions } from "../../src/ui/actions";
 import CreateNoteForm from "../../src/ui/CreateNoteForm.svelte";
 import FollowUps from "../../src/ui/FollowUps.svelte";

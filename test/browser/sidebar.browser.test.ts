@@ -10,7 +10,7 @@ import "../../styles.css";
 import { findFrontmatter } from "../../src/domain/frontmatter";
 import { type NoteReading, readNote } from "../../src/domain/interview";
 import { defaultSettings } from "../../src/domain/settings";
-import { buildSidebarModel } from "../../src/domain/sidebar";
+import { buildSidebarModel } from "../../src/domain/livePlan";
 import type { SidebarActions } from "../../src/ui/actions";
 import FollowUps from "../../src/ui/FollowUps.svelte";
 import { SidebarStore } from "../../src/ui/sidebarStore.svelte";

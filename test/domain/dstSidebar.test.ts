@@ -16,7 +16,8 @@ import { markDone, quickStatus, snooze } from "../../src/domain/edits";
 import { readNote } from "../../src/domain/interview";
 import { relativeDue } from "../../src/domain/labels";
 import type { Settings } from "../../src/domain/settings";
-import { buildSidebarModel, itemWhen } from "../../src/domain/sidebar";
+import { buildSidebarModel } from "../../src/domain/livePlan";
+import { itemWhen } from "../../src/domain/sidebar";
 import { DAY, inTimeZone, itemsOf, settingsWith } from "../support/domain";
 import {
   type Wall,

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type NoteReading, readNote } from "../../src/domain/interview";
-import { LivePlan, Timetable } from "../../src/domain/livePlan";
+import { LivePlan } from "../../src/domain/livePlan";
 import type { SidebarModel } from "../../src/domain/sidebar";
 import { defaultSettings } from "../../src/domain/settings";
 import { PROPERTY_RUNS } from "../support/propertyRuns";
@@ -275,42 +275,6 @@ describe("the live plan", () => {
     );
     expect(plan.model(true).pipeline).not.toBe(second.pipeline);
     expect(plan.model(true).pipeline.map((p) => `${p.status} ${p.count}`)).toEqual(["waiting 2"]);
-  });
-
-  it("keeps its timetable in order however times are pushed and taken", () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.oneof(fc.integer({ min: 0, max: 1_000 }), fc.constant(-1)), { maxLength: 300 }),
-        (steps) => {
-          const table = new Timetable();
-          const kept: number[] = [];
-          const pushed = new Map<string, number>();
-          let taken = -Infinity;
-          for (const [i, step] of steps.entries()) {
-            if (step >= 0) {
-              table.push(step, `p${i}`, step * 2);
-              pushed.set(`p${i}`, step);
-              kept.push(step);
-              taken = -Infinity;
-              continue;
-            }
-            if (table.size === 0) continue;
-            kept.sort((a, b) => a - b);
-            expect(table.peek()).toBe(kept[0]);
-            const { path, version } = table.pop();
-            const time = kept.shift() as number;
-            // The path and version pushed with a time come back with it.
-            expect(pushed.get(path)).toBe(time);
-            expect(version).toBe(time * 2);
-            expect(time).toBeGreaterThanOrEqual(taken);
-            taken = time;
-          }
-          expect(table.size).toBe(kept.length);
-          if (kept.length === 0) expect(table.peek()).toBe(Infinity);
-        },
-      ),
-      PROPERTY_RUNS,
-    );
   });
 
   it("moves hundreds of notes at once (a laptop waking after a week) as planning afresh would", () => {

@@ -3,7 +3,7 @@
 // its shortcuts never leave a list stale. Each case is one a shortcut could get wrong.
 import { describe, expect, it } from "vitest";
 import { type NoteReading, readNote } from "../../src/domain/interview";
-import { LivePlan, Timetable, compareBySpec } from "../../src/domain/livePlan";
+import { LivePlan } from "../../src/domain/livePlan";
 import { defaultSettings } from "../../src/domain/settings";
 import type { SidebarItem, SidebarModel } from "../../src/domain/sidebar";
 
@@ -254,59 +254,5 @@ describe("lists kept in order and never stale", () => {
     // The thank-you's 24 hours ended a minute ago; research opened then.
     expect(section(plan.model(true), "due").map((i) => i.action)).toEqual(["research"]);
     expect(section(plan.model(true), "overdue").map((i) => i.action)).toEqual(["thank-you"]);
-  });
-});
-
-describe("the order of overdue and due items", () => {
-  const item = (path: string, opens: number | null, deadline: number | null): SidebarItem => ({
-    path,
-    action: "research",
-    state: "due",
-    label: "",
-    organization: "",
-    position: "",
-    warning: null,
-    opens,
-    deadline,
-  });
-
-  it("puts the nearest deadline first, no deadline last, then the earliest opening", () => {
-    const list = [
-      item("e", 5, null),
-      item("d", 1, null),
-      item("c", 9, 300),
-      item("b", 2, 200),
-      item("a", 3, 200),
-      item("f", null, 200),
-    ];
-    expect(list.sort(compareBySpec).map((i) => i.path)).toEqual(["b", "a", "f", "c", "d", "e"]);
-    expect(compareBySpec(item("x", 1, 100), item("y", 1, null))).toBeLessThan(0);
-    expect(compareBySpec(item("y", 1, null), item("x", 1, 100))).toBeGreaterThan(0);
-  });
-});
-
-describe("the timetable", () => {
-  it("looks at both children when it takes the first time", () => {
-    // Pushed in this order the heap is [1, 5, 3, 6, 7, 4]: taking 1 leaves 3 in the right branch.
-    const table = new Timetable();
-    [1, 5, 3, 6, 7, 4].forEach((time, i) => table.push(time, `p${i}`, i));
-    const out: number[] = [];
-    while (table.size > 0) {
-      out.push(table.peek());
-      table.pop();
-    }
-    expect(out).toEqual([1, 3, 4, 5, 6, 7]);
-  });
-
-  it("gives times back smallest first, whatever order they went in", () => {
-    const table = new Timetable();
-    const times = [50, 20, 80, 10, 70, 30, 90, 60, 40, 100, 5, 95, 15];
-    times.forEach((time, i) => table.push(time, `p${i}`, i));
-    const out: number[] = [];
-    while (table.size > 0) {
-      out.push(table.peek());
-      table.pop();
-    }
-    expect(out).toEqual([...times].sort((a, b) => a - b));
   });
 });

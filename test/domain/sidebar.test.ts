@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readNote } from "../../src/domain/interview";
 import { relativeDue } from "../../src/domain/labels";
-import {
-  type SidebarItem,
-  buildSidebarModel,
-  itemMoment,
-  itemWhen,
-} from "../../src/domain/sidebar";
+import { buildSidebarModel } from "../../src/domain/livePlan";
+import { type SidebarItem, itemMoment, itemWhen } from "../../src/domain/sidebar";
 import { DAY, HOUR, local, settingsWith } from "../support/domain";
 
 const settings = settingsWith();

@@ -3,7 +3,7 @@ import { flushSync, mount, unmount } from "svelte";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { readNote } from "../../src/domain/interview";
 import { defaultSettings } from "../../src/domain/settings";
-import { buildSidebarModel } from "../../src/domain/sidebar";
+import { buildSidebarModel } from "../../src/domain/livePlan";
 import type { SidebarActions } from "../../src/ui/actions";
 import FollowUps from "../../src/ui/FollowUps.svelte";
 import { ROW_HEIGHTS } from "../../src/ui/rows";
