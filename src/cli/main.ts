@@ -11,6 +11,7 @@ import type { Settings } from "../domain/settings";
 import { type LoadedSettings, loadSettings, parseSettingsJson } from "../domain/settingsLoad";
 import { parseWhenText } from "../domain/time";
 import { formatText } from "./format";
+import { type Io, safeIo } from "./terminal";
 import { UnreadableVault, type VaultScan, errorText, scanVault } from "./vault";
 
 export const USAGE = "usage: interview-follow-up due <vault> [--now ISO] [--json]";
@@ -28,10 +29,7 @@ Lists the interview follow-ups of an Obsidian vault: overdue, due now and coming
 Settings come from <vault>/.obsidian/plugins/interview-follow-up/data.json when it exists.
 `;
 
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
+export type { Io } from "./terminal";
 
 class UsageError extends Error {}
 
@@ -108,10 +106,11 @@ async function readSettings(vault: string): Promise<LoadedSettings> {
 
 export async function main(
   args: string[],
-  io: Io,
+  streams: Io,
   version: string,
   clock: () => Date = () => new Date(),
 ): Promise<number> {
+  const io = safeIo(streams);
   try {
     const options = parseArgs(args, clock);
     if (options === "help") {
@@ -135,6 +134,11 @@ export async function main(
       io.stderr(`interview-follow-up: ${error.message} (${USAGE})\n`);
       return 2;
     }
-    throw error;
+    // A fault of this program: said through the same safe stream, never as a raw stack trace.
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr(
+      `interview-follow-up: unexpected error; please report it with this text:\n${detail}\n`,
+    );
+    return 1;
   }
 }

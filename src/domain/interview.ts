@@ -21,6 +21,7 @@ import {
   readStrings,
   readText,
   shown,
+  tooLarge,
   valueAt,
 } from "./values";
 
@@ -100,8 +101,24 @@ class Reader {
   /** True when every key is in lower-case ASCII, as in most notes; worked out when first needed. */
   private lowerKeys: boolean | null = null;
 
-  /** `property`'s rule (the exact name, else any case). */
+  /** Properties already named as too large, so each is named once however often it is read. */
+  private refused: Set<keyof PropertyNames> | null = null;
+
+  /** A property's value, or undefined (and a reason) when it is too large to read. */
   raw(key: keyof PropertyNames): unknown {
+    const value = this.lookup(key);
+    const why = tooLarge(value);
+    if (why === null) return value;
+    this.refused ??= new Set();
+    if (!this.refused.has(key)) {
+      this.refused.add(key);
+      this.fail(key, why);
+    }
+    return undefined;
+  }
+
+  /** `property`'s rule (the exact name, else any case). */
+  private lookup(key: keyof PropertyNames): unknown {
     const name = this.names[key];
     const frontmatter = this.frontmatter;
     if (hasOwn(frontmatter, name)) return frontmatter[name];
