@@ -2,6 +2,7 @@
 
 import { ACTION_LABELS, STATE_LABELS, relativeDue } from "../domain/labels";
 import { ACTION_IDS, type ActionState, type FollowUpItem, type FollowUps } from "../domain/types";
+import { oneLine } from "./terminal";
 
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -10,15 +11,6 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 export function formatLocal(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${DAYS[date.getDay()]} ${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-/**
- * Text from a note kept to one line of the list: a line break inside a value is shown as `\n`, so
- * a value can never pose as a line of its own. Every other unsafe character is escaped where all
- * output is, in terminal.ts.
- */
-export function oneLine(text: string): string {
-  return text.replaceAll("\n", "\\n");
 }
 
 function when(item: FollowUpItem, now: number): string {

@@ -11,7 +11,7 @@ import type { Settings } from "../domain/settings";
 import { type LoadedSettings, loadSettings, parseSettingsJson } from "../domain/settingsLoad";
 import { parseWhenText } from "../domain/time";
 import { formatText } from "./format";
-import { type Io, safeIo } from "./terminal";
+import { type Io, safeOut } from "./terminal";
 import { UnreadableVault, type VaultScan, errorText, scanVault } from "./vault";
 
 export const USAGE = "usage: interview-follow-up due <vault> [--now ISO] [--json]";
@@ -110,7 +110,7 @@ export async function main(
   version: string,
   clock: () => Date = () => new Date(),
 ): Promise<number> {
-  const io = safeIo(streams);
+  const io = safeOut(streams);
   try {
     const options = parseArgs(args, clock);
     if (options === "help") {
@@ -123,22 +123,21 @@ export async function main(
     }
     await checkVault(options.vault);
     const { settings, notes } = await readSettings(options.vault);
-    for (const note of notes) io.stderr(`interview-follow-up: warning: ${note}\n`);
+    for (const note of notes) io.say(`warning: ${note}`);
     const scan = scanReadable(options.vault, settings);
-    for (const warning of scan.warnings) io.stderr(`interview-follow-up: warning: ${warning}\n`);
+    for (const warning of scan.warnings) io.say(`warning: ${warning}`);
     const result = computeFollowUps(scan.readings, settings, options.now);
     io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatText(result));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`interview-follow-up: ${error.message} (${USAGE})\n`);
+      io.say(`${error.message} (${USAGE})`);
       return 2;
     }
     // A fault of this program: said through the same safe stream, never as a raw stack trace.
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr(
-      `interview-follow-up: unexpected error; please report it with this text:\n${detail}\n`,
-    );
+    io.say("unexpected error; please report it with the lines below");
+    for (const line of detail.split("\n")) io.say(line);
     return 1;
   }
 }

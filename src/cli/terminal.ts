@@ -28,15 +28,30 @@ export function terminalSafe(text: string): string {
   );
 }
 
+/**
+ * Text from a note or an argument kept to one line: a line break inside it is shown as `\n`, so
+ * it can never pose as a line of its own (a fake warning, a fake follow-up).
+ */
+export function oneLine(text: string): string {
+  return text.replaceAll("\n", "\\n");
+}
+
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
 
+export interface SafeOut {
+  /** The program's own text on stdout (the list, the JSON, the help), lines and all. */
+  stdout: (text: string) => void;
+  /** One message on stderr, after the program's name: one line, whatever it quotes. */
+  say: (message: string) => void;
+}
+
 /** The streams with every write made safe: the only way the command line writes. */
-export function safeIo(io: Io): Io {
+export function safeOut(io: Io): SafeOut {
   return {
     stdout: (text) => io.stdout(terminalSafe(text)),
-    stderr: (text) => io.stderr(terminalSafe(text)),
+    say: (message) => io.stderr(`interview-follow-up: ${terminalSafe(oneLine(message))}\n`),
   };
 }
