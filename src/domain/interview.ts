@@ -68,6 +68,9 @@ function isLowerAscii(text: string): boolean {
 /** Shared by every interview with nothing dismissed: most of them. */
 const NONE_DISMISSED: ReadonlySet<ActionId> = new Set();
 
+/** What to do about a value that is not text, after the reason. */
+const AS_TEXT = "; write it as plain text";
+
 /** How many wrong entries of one list a reason names. */
 const MAX_NAMED = 3;
 
@@ -137,7 +140,7 @@ class Reader {
   text(key: keyof PropertyNames): string {
     const result = readText(this.raw(key));
     if (result.ok) return result.text;
-    this.fail(key, result.reason);
+    this.fail(key, result.reason + AS_TEXT);
     return "";
   }
 
@@ -180,7 +183,7 @@ class Reader {
     const first = Array.isArray(raw) ? readStrings(raw)[0] : raw;
     const result = readText(first);
     if (!result.ok) {
-      this.fail("email", result.reason);
+      this.fail("email", result.reason + AS_TEXT);
       return "";
     }
     return result.text.replace(/^mailto:/i, "");

@@ -47,7 +47,7 @@ describe("text fields", () => {
 
   it("reports an email that is not text", () => {
     expect(reason({ ...base, email: { work: "jane@acme.example" } })).toBe(
-      '"email" is a nested object, not text',
+      '"email" is a nested object, not text; write it as plain text',
     );
   });
 
@@ -60,7 +60,7 @@ describe("text fields", () => {
 
   it("reports a nested object where text was expected", () => {
     expect(reason({ ...base, organization: { name: "Acme" } })).toBe(
-      '"organization" is a nested object, not text',
+      '"organization" is a nested object, not text; write it as plain text',
     );
     expect(reason({ ...base, position: [{ a: 1 }] })).toContain(
       '"position" is a list holding a nested value',
