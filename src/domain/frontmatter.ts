@@ -3,6 +3,8 @@
  * bound on how much of it is parsed, and the reason given when its YAML cannot be read.
  */
 
+import { withCommas } from "./values";
+
 export interface FrontmatterBlock {
   /** The YAML between the delimiter lines. */
   yaml: string;
@@ -31,17 +33,15 @@ const YAML_FIRST_LINE = 2;
 export const MAX_FRONTMATTER_CHARS = 256 * 1024;
 export const MAX_FRONTMATTER_LINES = 5_000;
 
-const count = (n: number) => n.toLocaleString("en-US");
-
 /** Why frontmatter is too large to parse, or null when it is not. Reads no further than needed. */
 export function frontmatterTooLarge(yaml: string): string | null {
   if (yaml.length > MAX_FRONTMATTER_CHARS) {
-    return `Its properties are ${count(yaml.length)} characters long, more than the ${count(MAX_FRONTMATTER_CHARS)} read: move long text into the note's body`;
+    return `Its properties are ${withCommas(yaml.length)} characters long, more than the ${withCommas(MAX_FRONTMATTER_CHARS)} read: move long text into the note's body`;
   }
   let lines = 1;
   for (let at = yaml.indexOf("\n"); at !== -1; at = yaml.indexOf("\n", at + 1)) {
     if (++lines > MAX_FRONTMATTER_LINES) {
-      return `Its properties run over ${count(MAX_FRONTMATTER_LINES)} lines, more than are read: move long text into the note's body`;
+      return `Its properties run over ${withCommas(MAX_FRONTMATTER_LINES)} lines, more than are read: move long text into the note's body`;
     }
   }
   return null;
@@ -69,7 +69,8 @@ function causeOf(message: string): string {
   return first === "" ? "the parser gave no reason" : first;
 }
 
-const ALIAS_BOMB = /alias count|aliases? .*(exceed|too many)/i;
+/** The `yaml` package's words when aliases would expand past `maxAliasCount`. */
+const ALIAS_BOMB = /excessive alias count/i;
 
 /**
  * The problem reason for frontmatter whose YAML a parser refused: the cause, and the line of the

@@ -59,7 +59,8 @@ export const MAX_VALUE_CHARS = 100_000;
  */
 export const MAX_VALUE_ENTRIES = 10_000;
 
-const count = (n: number) => n.toLocaleString("en-US");
+/** A count as messages write it, the same everywhere: 100000 → "100,000". */
+export const withCommas = (n: number): string => n.toLocaleString("en-US");
 
 /**
  * Why a value is too large to read (after the property's name), or null. No real note comes
@@ -69,7 +70,7 @@ const count = (n: number) => n.toLocaleString("en-US");
 export function tooLarge(value: unknown): string | null {
   if (typeof value === "string") {
     return value.length > MAX_VALUE_CHARS
-      ? `is ${count(value.length)} characters long; shorten it to ${count(MAX_VALUE_CHARS)} at most`
+      ? `is ${withCommas(value.length)} characters long; shorten it to ${withCommas(MAX_VALUE_CHARS)} at most`
       : null;
   }
   if (!Array.isArray(value)) return null;
@@ -81,12 +82,12 @@ export function tooLarge(value: unknown): string | null {
     if (typeof item === "string") {
       chars += item.length;
       if (chars > MAX_VALUE_CHARS) {
-        return `holds more than ${count(MAX_VALUE_CHARS)} characters in all; shorten it`;
+        return `holds more than ${withCommas(MAX_VALUE_CHARS)} characters in all; shorten it`;
       }
     } else if (Array.isArray(item) && depth < MAX_DEPTH) {
       entries += item.length;
       if (entries > MAX_VALUE_ENTRIES) {
-        return `holds more than ${count(MAX_VALUE_ENTRIES)} entries (counting those in lists inside it); keep ${count(MAX_VALUE_ENTRIES)} at most`;
+        return `holds more than ${withCommas(MAX_VALUE_ENTRIES)} entries (counting those in lists inside it); keep ${withCommas(MAX_VALUE_ENTRIES)} at most`;
       }
       for (const inner of item as unknown[]) pending.push([inner, depth + 1]);
     }
