@@ -2,6 +2,7 @@
 
 import { ACTION_LABELS, STATE_LABELS, relativeDue } from "../domain/labels";
 import { ACTION_IDS, type ActionState, type FollowUpItem, type FollowUps } from "../domain/types";
+import { oneLine } from "./terminal";
 
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -10,21 +11,6 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 export function formatLocal(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${DAYS[date.getDay()]} ${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-const ESCAPES: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
-
-/**
- * Text from a note, made safe for one line of a terminal: control characters (a line break, an
- * escape sequence that recolours or clears the screen) and the invisible marks that reorder
- * text are shown as escapes. The JSON output needs none of this: JSON escapes them itself.
- */
-export function plain(text: string): string {
-  return text.replace(
-    // eslint-disable-next-line no-control-regex -- control characters are what it replaces
-    /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
-    (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
 }
 
 function when(item: FollowUpItem, now: number): string {
@@ -42,7 +28,7 @@ function when(item: FollowUpItem, now: number): string {
 function title(item: FollowUpItem): string {
   const who = [item.organization, item.position]
     .filter((part) => part !== "")
-    .map(plain)
+    .map(oneLine)
     .join(", ");
   return who === "" ? ACTION_LABELS[item.action] : `${ACTION_LABELS[item.action]}: ${who}`;
 }
@@ -69,14 +55,14 @@ export function formatText(result: FollowUps): string {
     lines.push("", `${STATE_LABELS[state]} (${items.length})`);
     if (items.length === 0) lines.push("  nothing");
     for (const item of items) {
-      lines.push(`  - ${title(item)}`, `    ${when(item, now)}  [${plain(item.path)}]`);
-      if (item.warning !== undefined) lines.push(`    ! ${plain(item.warning)}`);
+      lines.push(`  - ${title(item)}`, `    ${when(item, now)}  [${oneLine(item.path)}]`);
+      if (item.warning !== undefined) lines.push(`    ! ${oneLine(item.warning)}`);
     }
   }
   if (result.problems.length > 0) {
     lines.push("", `Can't read (${result.problems.length})`);
     for (const problem of result.problems)
-      lines.push(`  - ${plain(problem.path)}: ${plain(problem.reason)}`);
+      lines.push(`  - ${oneLine(problem.path)}: ${oneLine(problem.reason)}`);
   }
   const summary =
     counts.length === 0

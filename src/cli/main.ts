@@ -12,6 +12,7 @@ import type { Settings } from "../domain/settings";
 import { type LoadedSettings, loadSettings, parseSettingsJson } from "../domain/settingsLoad";
 import { parseWhenText } from "../domain/time";
 import { formatText } from "./format";
+import { type Io, safeOut } from "./terminal";
 import { UnreadableVault, type VaultScan, errorText, scanVault } from "./vault";
 
 export const USAGE = "usage: interview-follow-up due <vault> [--now ISO] [--json]";
@@ -29,10 +30,7 @@ Lists the interview follow-ups of an Obsidian vault: overdue, due now and coming
 Settings come from <vault>/.obsidian/plugins/interview-follow-up/data.json when it exists.
 `;
 
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
+export type { Io } from "./terminal";
 
 class UsageError extends Error {}
 
@@ -149,10 +147,11 @@ async function readSettings(vault: string): Promise<LoadedSettings> {
 
 export async function main(
   args: string[],
-  io: Io,
+  streams: Io,
   version: string,
   clock: () => Date = () => new Date(),
 ): Promise<number> {
+  const io = safeOut(streams);
   try {
     const options = parseArgs(args, clock);
     if (options === "help") {
@@ -165,17 +164,21 @@ export async function main(
     }
     await checkVault(options.vault);
     const { settings, notes } = await readSettings(options.vault);
-    for (const note of notes) io.stderr(`interview-follow-up: warning: ${note}\n`);
+    for (const note of notes) io.say(`warning: ${note}`);
     const scan = scanReadable(options.vault, settings);
-    for (const warning of scan.warnings) io.stderr(`interview-follow-up: warning: ${warning}\n`);
+    for (const warning of scan.warnings) io.say(`warning: ${warning}`);
     const result = computeFollowUps(scan.readings, settings, options.now);
     io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatText(result));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`interview-follow-up: ${error.message} (${USAGE})\n`);
+      io.say(`${error.message} (${USAGE})`);
       return 2;
     }
-    throw error;
+    // A fault of this program: said through the same safe stream, never as a raw stack trace.
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.say("unexpected error; please report it with the lines below");
+    for (const line of detail.split("\n")) io.say(line);
+    return 1;
   }
 }

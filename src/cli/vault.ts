@@ -5,10 +5,9 @@
  */
 
 import { type Dirent, readFileSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { parse } from "yaml";
 import { parsePlainYaml } from "./plainYaml";
-import { findFrontmatter } from "../domain/frontmatter";
+import { findFrontmatter, frontmatterTooLarge, yamlProblem } from "../domain/frontmatter";
 import { type NoteReading, readNote } from "../domain/interview";
 import { inInterviewFolder, isInFolder } from "../domain/recognise";
 import type { Settings } from "../domain/settings";
@@ -26,8 +25,12 @@ export class UnreadableVault extends Error {
   }
 }
 
-/** How the command line parses frontmatter: YAML 1.2, warnings (an unknown tag, say) kept quiet. */
-export const YAML_OPTIONS = { logLevel: "error" } as const;
+/**
+ * How the command line parses frontmatter: YAML 1.2, warnings (an unknown tag, say) kept quiet,
+ * and aliases bounded: `&a [x, x]` then `&b [*a, *a]` and so on doubles at each step ("billion
+ * laughs"), so a note that makes one value stand for more than this many is refused.
+ */
+export const YAML_OPTIONS = { logLevel: "error", maxAliasCount: 100 } as const;
 
 /**
  * Frontmatter as the `yaml` package reads it. Plain frontmatter, the common case, is read by a
@@ -78,6 +81,21 @@ const ERROR_WORDS: Readonly<Record<string, string>> = {
   ENOTDIR: "not a folder",
 };
 
+/** What to do about a file-system error, after a semicolon; nothing when there is no clear step. */
+const ERROR_ADVICE: Readonly<Record<string, string>> = {
+  EACCES: "allow your user to read it",
+  EPERM: "allow your user to read it",
+  ENOENT: "point the link at a note or remove it",
+  ELOOP: "point the link at a note or remove it",
+};
+
+function adviceFor(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && Object.prototype.hasOwnProperty.call(ERROR_ADVICE, code)
+    ? `; ${ERROR_ADVICE[code]}`
+    : "";
+}
+
 export function errorText(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const code = (error as { code?: string }).code;
@@ -88,48 +106,62 @@ export function errorText(error: unknown): string {
   return words === undefined ? code : `${words} (${code})`;
 }
 
-/** Vault-relative paths (with `/`) of every `.md` file, skipping dot-folders and dot-files. */
-function listMarkdown(root: string, warnings: string[]): string[] {
-  const out: string[] = [];
-  const pending: string[] = [""];
+/** A Markdown file found: its vault-relative path to show (with `/`) and its bytes to open. */
+export interface Listed {
+  /** As a person reads it: bytes that are not UTF-8 shown as U+FFFD. */
+  path: string;
+  /** The file's path on disk as bytes, so a name that is not UTF-8 still opens. */
+  file: Buffer;
+}
+
+const SLASH = Buffer.from("/");
+const DOT = 0x2e;
+const MD = Buffer.from(".md");
+
+/**
+ * Every `.md` file, skipping dot-folders and dot-files. Names are listed and opened as bytes: a
+ * name that is not valid UTF-8 cannot be opened again from the text Node decodes it to.
+ */
+function listMarkdown(root: string, warnings: string[]): Listed[] {
+  const out: Listed[] = [];
+  const pending: Listed[] = [{ path: "", file: Buffer.from(root) }];
   while (pending.length > 0) {
-    const folder = pending.pop() ?? "";
-    let entries: Dirent[];
+    const folder = pending.pop() ?? { path: "", file: Buffer.alloc(0) };
+    let entries: Dirent<Buffer>[];
     try {
-      entries = readdirSync(join(root, folder), { withFileTypes: true });
+      entries = readdirSync(folder.file, { withFileTypes: true, encoding: "buffer" });
     } catch (error) {
-      if (folder === "") throw new UnreadableVault(errorText(error));
-      warnings.push(`skipped folder "${folder}": ${errorText(error)}`);
+      if (folder.path === "") throw new UnreadableVault(errorText(error));
+      warnings.push(`skipped folder "${folder.path}": ${errorText(error)}${adviceFor(error)}`);
       continue;
     }
     for (const entry of entries) {
-      if (entry.name.startsWith(".")) continue;
-      const path = folder === "" ? entry.name : `${folder}/${entry.name}`;
-      if (entry.isDirectory()) {
-        pending.push(path);
-      } else if (entry.name.endsWith(".md")) {
-        // A linked folder is not followed (so a link loop cannot hang the scan); a linked note is
-        // read; a link that leads nowhere or loops is kept, so that reading it reports why.
-        // Pipes and devices are skipped: reading one could wait forever.
-        if (entry.isFile() || (entry.isSymbolicLink() && linksToFileOrNothing(join(root, path)))) {
-          out.push(path);
-        }
+      const name = entry.name;
+      if (name[0] === DOT) continue;
+      const isDirectory = entry.isDirectory();
+      if (!isDirectory && !name.subarray(-3).equals(MD)) continue;
+      const text = name.toString("utf8");
+      const path = folder.path === "" ? text : `${folder.path}/${text}`;
+      const file = Buffer.concat([folder.file, SLASH, name]);
+      // A linked folder is not followed (so a link loop cannot hang the scan); a linked note is
+      // read; a link that leads nowhere or loops is kept, so that reading it reports why.
+      // Pipes and devices are skipped: reading one could wait forever.
+      if (isDirectory) {
+        pending.push({ path, file });
+      } else if (entry.isFile() || (entry.isSymbolicLink() && linksToFileOrNothing(file))) {
+        out.push({ path, file });
       }
     }
   }
   return out;
 }
 
-function linksToFileOrNothing(path: string): boolean {
+function linksToFileOrNothing(path: Buffer): boolean {
   try {
     return statSync(path).isFile();
   } catch {
     return true;
   }
-}
-
-function firstLine(text: string): string {
-  return (text.split("\n")[0] ?? text).trim();
 }
 
 /**
@@ -154,14 +186,17 @@ export function readNoteText(path: string, text: string, settings: Settings): No
   const inFolder = isInFolder(path, settings.interviewFolder);
   if (block === null) return readNote(path, null, settings);
   if (!inFolder && !mightMatch(block.yaml, settings)) return null;
+  // Like the plugin: only a note in the interview folder is known to be an interview note
+  // without reading its properties.
+  const tooLarge = frontmatterTooLarge(block.yaml);
+  if (tooLarge !== null)
+    return inInterviewFolder(path, settings) ? { kind: "problem", path, reason: tooLarge } : null;
   let parsed: unknown;
   try {
     parsed = parseFrontmatter(block.yaml);
   } catch (error) {
-    // Like the plugin: only a note in the interview folder is known to be an interview note.
     if (!inInterviewFolder(path, settings)) return null;
-    const detail = error instanceof Error ? firstLine(error.message) : String(error);
-    return { kind: "problem", path, reason: `Its properties are not valid YAML: ${detail}` };
+    return { kind: "problem", path, reason: yamlProblem(error) };
   }
   const frontmatter =
     typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)
@@ -178,19 +213,19 @@ export function readNoteText(path: string, text: string, settings: Settings): No
 export function scanVault(root: string, settings: Settings): VaultScan {
   const warnings: string[] = [];
   const readings: NoteReading[] = [];
-  for (const path of listMarkdown(root, warnings)) {
+  for (const { path, file } of listMarkdown(root, warnings)) {
     let text: string;
     try {
-      text = readFileSync(join(root, path), "utf8");
+      text = readFileSync(file, "utf8");
     } catch (error) {
       if (isInFolder(path, settings.interviewFolder)) {
         readings.push({
           kind: "problem",
           path,
-          reason: `The note could not be read: ${errorText(error)}`,
+          reason: `The note could not be read: ${errorText(error)}${adviceFor(error)}`,
         });
       } else {
-        warnings.push(`skipped "${path}": ${errorText(error)}`);
+        warnings.push(`skipped "${path}": ${errorText(error)}${adviceFor(error)}`);
       }
       continue;
     }

@@ -21,6 +21,7 @@ import {
   readStrings,
   readText,
   shown,
+  tooLarge,
   valueAt,
 } from "./values";
 
@@ -67,6 +68,9 @@ function isLowerAscii(text: string): boolean {
 /** Shared by every interview with nothing dismissed: most of them. */
 const NONE_DISMISSED: ReadonlySet<ActionId> = new Set();
 
+/** What to do about a value that is not text, after the reason. */
+const AS_TEXT = "; write it as plain text";
+
 /** How many wrong entries of one list a reason names. */
 const MAX_NAMED = 3;
 
@@ -100,8 +104,24 @@ class Reader {
   /** True when every key is in lower-case ASCII, as in most notes; worked out when first needed. */
   private lowerKeys: boolean | null = null;
 
-  /** `property`'s rule (the exact name, else any case). */
+  /** Properties already named as too large, so each is named once however often it is read. */
+  private refused: Set<keyof PropertyNames> | null = null;
+
+  /** A property's value, or undefined (and a reason) when it is too large to read. */
   raw(key: keyof PropertyNames): unknown {
+    const value = this.lookup(key);
+    const why = tooLarge(value);
+    if (why === null) return value;
+    this.refused ??= new Set();
+    if (!this.refused.has(key)) {
+      this.refused.add(key);
+      this.fail(key, why);
+    }
+    return undefined;
+  }
+
+  /** `property`'s rule (the exact name, else any case). */
+  private lookup(key: keyof PropertyNames): unknown {
     const name = this.names[key];
     const frontmatter = this.frontmatter;
     if (hasOwn(frontmatter, name)) return frontmatter[name];
@@ -120,7 +140,7 @@ class Reader {
   text(key: keyof PropertyNames): string {
     const result = readText(this.raw(key));
     if (result.ok) return result.text;
-    this.fail(key, result.reason);
+    this.fail(key, result.reason + AS_TEXT);
     return "";
   }
 
@@ -163,7 +183,7 @@ class Reader {
     const first = Array.isArray(raw) ? readStrings(raw)[0] : raw;
     const result = readText(first);
     if (!result.ok) {
-      this.fail("email", result.reason);
+      this.fail("email", result.reason + AS_TEXT);
       return "";
     }
     return result.text.replace(/^mailto:/i, "");

@@ -51,6 +51,50 @@ export function keyOf(keys: readonly string[], name: string, lower: string): str
  */
 const MAX_DEPTH = 8;
 
+/** The most text one property's value is read with, counting every entry of a list. */
+export const MAX_VALUE_CHARS = 100_000;
+/**
+ * The most entries one property's value is read with, counting the entries of nested lists each
+ * time they are reached: a YAML alias can put one list in another many times over.
+ */
+export const MAX_VALUE_ENTRIES = 10_000;
+
+/** A count as messages write it, the same everywhere: 100000 → "100,000". */
+export const withCommas = (n: number): string => n.toLocaleString("en-US");
+
+/**
+ * Why a value is too large to read (after the property's name), or null. No real note comes
+ * near these bounds; they keep one hostile note from costing the plugin or the command line
+ * time or memory out of proportion. Work done here is bounded by the same numbers.
+ */
+export function tooLarge(value: unknown): string | null {
+  if (typeof value === "string") {
+    return value.length > MAX_VALUE_CHARS
+      ? `is ${withCommas(value.length)} characters long; shorten it to ${withCommas(MAX_VALUE_CHARS)} at most`
+      : null;
+  }
+  if (!Array.isArray(value)) return null;
+  let chars = 0;
+  let entries = 0;
+  const pending: [unknown, number][] = [[value, 0]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [item, depth] = next;
+    if (typeof item === "string") {
+      chars += item.length;
+      if (chars > MAX_VALUE_CHARS) {
+        return `holds more than ${withCommas(MAX_VALUE_CHARS)} characters in all; shorten it`;
+      }
+    } else if (Array.isArray(item) && depth < MAX_DEPTH) {
+      entries += item.length;
+      if (entries > MAX_VALUE_ENTRIES) {
+        return `holds more than ${withCommas(MAX_VALUE_ENTRIES)} entries (counting those in lists inside it); keep ${withCommas(MAX_VALUE_ENTRIES)} at most`;
+      }
+      for (const inner of item as unknown[]) pending.push([inner, depth + 1]);
+    }
+  }
+  return null;
+}
+
 /** True for a value that says nothing: absent, null, blank text, or a list of such. */
 export function isEmpty(value: unknown, depth = 0): boolean {
   if (value === null || value === undefined) return true;

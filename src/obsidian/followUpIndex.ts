@@ -1,6 +1,6 @@
 import { type App, type CachedMetadata, Component, TFile, parseYaml } from "obsidian";
 import { computeFollowUps } from "../domain/followups";
-import { findFrontmatter } from "../domain/frontmatter";
+import { findFrontmatter, frontmatterTooLarge, yamlProblem } from "../domain/frontmatter";
 import { type NoteReading, readNote } from "../domain/interview";
 import { LivePlan } from "../domain/livePlan";
 import { inInterviewFolder } from "../domain/recognise";
@@ -171,7 +171,7 @@ export class FollowUpIndex extends Component {
     settings: Settings,
   ): NoteReading | null {
     const frontmatter = cache?.frontmatter;
-    if (frontmatter !== undefined) return readNote(path, frontmatter, settings);
+    if (frontmatter !== undefined) return readSafely(path, frontmatter, settings);
     if (inInterviewFolder(path, settings)) {
       if (cache === null && !this.cacheResolved) this.unresolved.add(path);
       else void this.explain(file);
@@ -199,15 +199,18 @@ export class FollowUpIndex extends Component {
     this.checking.delete(file.path);
     const block = findFrontmatter(text);
     if (block === null) return;
-    try {
-      parseYaml(block.yaml);
-    } catch (error) {
-      const detail =
-        error instanceof Error ? (error.message.split("\n")[0] ?? "").trim() : String(error);
-      const reason = `Its properties are not valid YAML: ${detail}`;
-      this.keep(file.path, { kind: "problem", path: file.path, reason });
-      this.notify();
+    // Too large to parse at all: a problem without parsing it.
+    let reason = frontmatterTooLarge(block.yaml);
+    if (reason === null) {
+      try {
+        parseYaml(block.yaml);
+        return;
+      } catch (error) {
+        reason = yamlProblem(error);
+      }
     }
+    this.keep(file.path, { kind: "problem", path: file.path, reason });
+    this.notify();
   }
 
   private onResolved(): void {
@@ -225,5 +228,27 @@ export class FollowUpIndex extends Component {
 
   private notify(): void {
     for (const listener of this.listeners) listener();
+  }
+}
+
+/**
+ * Reads one note's properties; the reader throws for nothing it is known to meet, and if it ever
+ * did, that one note is listed as a problem rather than the error leaving a metadata-cache
+ * handler, which would stop Obsidian's other handlers and leave the index half updated.
+ */
+function readSafely(
+  path: string,
+  frontmatter: CachedMetadata["frontmatter"],
+  settings: Settings,
+): NoteReading | null {
+  try {
+    return readNote(path, frontmatter, settings);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      kind: "problem",
+      path,
+      reason: `The note could not be read (${detail.slice(0, 200)}); please report this with the note's properties`,
+    };
   }
 }

@@ -56,12 +56,15 @@ function unreadable(root: string, path: string): string {
   try {
     readFileSync(file);
   } catch {
-    return "permission denied (EACCES)";
+    return "permission denied (EACCES); allow your user to read it";
   }
   rmSync(file);
   symlinkSync(basename(file), file);
-  return "a link that loops (ELOOP)";
+  return `a link that loops (ELOOP); ${FIX_LINK}`;
 }
+
+/** What the command line asks a person to do about a link that leads to no note. */
+const FIX_LINK = "point the link at a note or remove it";
 
 afterAll(() => {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -114,15 +117,15 @@ describe("a vault of things that are not plain notes", () => {
   const problems = () => [
     {
       path: "Interviews/dangling.md",
-      reason: "The note could not be read: a link to a file that does not exist (ENOENT)",
+      reason: `The note could not be read: a link to a file that does not exist (ENOENT); ${FIX_LINK}`,
     },
     {
       path: "Interviews/loop-a.md",
-      reason: "The note could not be read: a link that loops (ELOOP)",
+      reason: `The note could not be read: a link that loops (ELOOP); ${FIX_LINK}`,
     },
     {
       path: "Interviews/loop-b.md",
-      reason: "The note could not be read: a link that loops (ELOOP)",
+      reason: `The note could not be read: a link that loops (ELOOP); ${FIX_LINK}`,
     },
     { path: "Interviews/unreadable.md", reason: `The note could not be read: ${unreadableWords}` },
   ];
@@ -141,7 +144,7 @@ describe("a vault of things that are not plain notes", () => {
   it("names what it skipped outside the interview folder on stderr, one line each", () => {
     const run = cli(["due", root, "--now", NOW, "--json"]);
     expect(run.stderr.split("\n").filter(Boolean).sort()).toEqual([
-      'interview-follow-up: warning: skipped "Notes/dangling-outside.md": a link to a file that does not exist (ENOENT)',
+      `interview-follow-up: warning: skipped "Notes/dangling-outside.md": a link to a file that does not exist (ENOENT); ${FIX_LINK}`,
       `interview-follow-up: warning: skipped "Notes/unreadable-outside.md": ${unreadableWords}`,
     ]);
   });

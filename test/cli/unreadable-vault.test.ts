@@ -51,7 +51,7 @@ describe("folders that cannot be listed", () => {
     const result = await run(["due", vault, "--json"]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(
-      `interview-follow-up: warning: skipped folder "Interviews/${LOCKED}": permission denied (EACCES)\n`,
+      `interview-follow-up: warning: skipped folder "Interviews/${LOCKED}": permission denied (EACCES); allow your user to read it\n`,
     );
     const parsed = JSON.parse(result.stdout) as { items: { path: string }[] };
     expect(new Set(parsed.items.map((i) => i.path))).toEqual(new Set(["Interviews/a.md"]));

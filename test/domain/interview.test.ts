@@ -47,7 +47,7 @@ describe("text fields", () => {
 
   it("reports an email that is not text", () => {
     expect(reason({ ...base, email: { work: "jane@acme.example" } })).toBe(
-      '"email" is a nested object, not text',
+      '"email" is a nested object, not text; write it as plain text',
     );
   });
 
@@ -60,7 +60,7 @@ describe("text fields", () => {
 
   it("reports a nested object where text was expected", () => {
     expect(reason({ ...base, organization: { name: "Acme" } })).toBe(
-      '"organization" is a nested object, not text',
+      '"organization" is a nested object, not text; write it as plain text',
     );
     expect(reason({ ...base, position: [{ a: 1 }] })).toContain(
       '"position" is a list holding a nested value',
@@ -299,5 +299,33 @@ describe("edges the fast paths must keep", () => {
     expect(three.kind === "problem" && three.reason).not.toMatch(/more that are not/);
     const four = dismissedOf(["a", "b", "c", "d"]);
     expect(four.kind === "problem" && four.reason).toMatch(/holds 1 more that are not follow-ups/);
+  });
+});
+
+describe("values too large to read", () => {
+  it("each such property is named once, with the bound, even when it is read twice", () => {
+    const big = "2".repeat(100_001);
+    for (const laterNudge of [false, true]) {
+      const why = reason(
+        { ...base, followed_up: big, position: big },
+        settingsWith({ laterNudge }),
+      );
+      expect(why).toBe(
+        [
+          '"position" is 100,001 characters long; shorten it to 100,000 at most',
+          '"followed_up" is 100,001 characters long; shorten it to 100,000 at most',
+        ].join("; "),
+      );
+    }
+  });
+
+  it("a value at the bound is read as usual", () => {
+    expect(read({ ...base, position: "p".repeat(100_000) }).position).toHaveLength(100_000);
+  });
+
+  it("a date too large is named for its size, not as a missing date", () => {
+    expect(reason({ type: "interview", date: "2".repeat(200_000) })).toBe(
+      '"date" is 200,000 characters long; shorten it to 100,000 at most',
+    );
   });
 });

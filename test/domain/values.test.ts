@@ -1,6 +1,9 @@
 // Reading single property values (src/domain/values.ts) in the shapes real vaults hold them.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  MAX_VALUE_CHARS,
+  MAX_VALUE_ENTRIES,
   isEmpty,
   isNotInterested,
   isSet,
@@ -13,7 +16,9 @@ import {
   readText,
   shown,
   stripWikilinks,
+  tooLarge,
 } from "../../src/domain/values";
+import { PROPERTY_RUNS } from "../support/propertyRuns";
 
 /** A list nested `levels` deep around `inner`: nested(2, "a") is [["a"]]. */
 function nested(levels: number, inner: unknown): unknown {
@@ -218,5 +223,89 @@ describe("edges the fast paths must keep", () => {
 
   it("shows an invalid date as such", () => {
     expect(shown(new Date(Number.NaN))).toBe("an invalid date");
+  });
+});
+
+describe("values too large to read", () => {
+  it("the bounds are the documented ones", () => {
+    expect([MAX_VALUE_CHARS, MAX_VALUE_ENTRIES]).toEqual([100_000, 10_000]);
+  });
+
+  it("a text is refused exactly when it is longer than 100,000 characters", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: 0, max: 200_000 }), fc.integer({ min: 99_990, max: 100_010 })),
+        (n) => {
+          const why = tooLarge("x".repeat(n));
+          if (n <= 100_000) expect(why).toBeNull();
+          else
+            expect(why).toBe(
+              `is ${n.toLocaleString("en-US")} characters long; shorten it to 100,000 at most`,
+            );
+        },
+      ),
+      { numRuns: Math.min(PROPERTY_RUNS.numRuns, 300) },
+    );
+  });
+
+  it("a list is refused when its entries or their text add up past a bound", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 12_000 }),
+        fc.integer({ min: 0, max: 30 }),
+        (entries, length) => {
+          const why = tooLarge(Array.from({ length: entries }, () => "y".repeat(length)));
+          if (entries > 10_000) expect(why).toContain("holds more than 10,000 entries");
+          else if (entries * length > 100_000)
+            expect(why).toBe("holds more than 100,000 characters in all; shorten it");
+          else expect(why).toBeNull();
+        },
+      ),
+      { numRuns: Math.min(PROPERTY_RUNS.numRuns, 300) },
+    );
+  });
+
+  it("one list held many times over (as YAML aliases make them) counts each time it is reached", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 5 }), (r, d) => {
+        let value: unknown[] = Array.from({ length: r }, () => "a");
+        for (let i = 0; i < d; i++) {
+          const inner = value;
+          value = Array.from({ length: r }, () => inner);
+        }
+        let entries = 0;
+        for (let i = 1; i <= d + 1; i++) entries += r ** i;
+        const why = tooLarge(value);
+        if (entries > 10_000) expect(why).toContain("holds more than 10,000 entries");
+        else expect(why).toBeNull();
+      }),
+      { numRuns: Math.min(PROPERTY_RUNS.numRuns, 300) },
+    );
+  });
+
+  it("looks at no more than 10,000 entries, however large the value", () => {
+    let reads = 0;
+    const counted = (items: unknown[]): unknown[] =>
+      new Proxy(items, {
+        get(target, key, receiver) {
+          if (typeof key === "string" && /^\d+$/.test(key)) reads++;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+    const leaf = counted(Array.from({ length: 1_000 }, () => "z"));
+    const wide = counted(Array.from({ length: 1_000 }, () => leaf));
+    const top = counted(Array.from({ length: 1_000 }, () => wide));
+    expect(tooLarge(top)).toContain("holds more than 10,000 entries");
+    expect(reads).toBeLessThanOrEqual(10_000);
+    reads = 0;
+    expect(tooLarge(counted(Array.from({ length: 1_000_000 }, () => "z")))).toContain(
+      "holds more than 10,000 entries",
+    );
+    expect(reads).toBe(0);
+  });
+
+  it("numbers, booleans, dates, objects and null are never too large", () => {
+    for (const value of [0, 1e300, true, null, undefined, new Date(0), { a: "x".repeat(200_000) }])
+      expect(tooLarge(value)).toBeNull();
   });
 });
