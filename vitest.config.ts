@@ -9,6 +9,12 @@ export default defineConfig({
     pool: "forks",
     // The command line is built once for every test that runs it.
     globalSetup: ["test/support/buildCli.ts"],
+    // Vitest's default bound of 5 seconds a test is a guess at the machine's speed: on two busy
+    // cores a test that starts a process (the command line, git, npm) or tries 1,000 random cases
+    // can pass it doing nothing wrong. A minute still ends a test that hangs. Tests that build
+    // the plugin themselves set a bound of their own (test/release/installPlugin.test.ts).
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,
@@ -50,6 +56,8 @@ export default defineConfig({
           include: ["test/build/**/*.test.ts"],
           environment: "jsdom",
           setupFiles: ["test/support/obsidian-setup.ts"],
+          // main.js and the command line, built once per run for these tests (only when they run).
+          globalSetup: ["test/support/buildPlugin.ts"],
         },
       },
     ],

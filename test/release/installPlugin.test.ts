@@ -47,7 +47,11 @@ function tree(root: string): string[] {
     .sort();
 }
 
-describe("install-plugin", () => {
+// Each successful install runs `npm run build`, the real build, as the script always does: some
+// seconds on a busy machine, so these tests get a bound that fits a build, not Vitest's default.
+const BUILD_BOUND = 180_000;
+
+describe("install-plugin", { timeout: BUILD_BOUND }, () => {
   it("builds, then copies main.js, manifest.json and styles.css into the vault's plugin folder", () => {
     const vault = tempDir();
     mkdirSync(join(vault, ".obsidian"));
