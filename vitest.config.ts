@@ -11,10 +11,11 @@ export default defineConfig({
     globalSetup: ["test/support/buildCli.ts"],
     // Vitest's default bound of 5 seconds a test is a guess at the machine's speed: on two busy
     // cores a test that starts a process (the command line, git, npm) or tries 1,000 random cases
-    // can pass it doing nothing wrong. A minute still ends a test that hangs. Tests that build
-    // the plugin themselves set a bound of their own (test/release/installPlugin.test.ts).
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // passes it doing nothing wrong (the slowest, in obsidian/dataSafety.test.ts, took 44 s with
+    // the load at 15, 5 s idle). Three minutes still end a test that hangs. Tests that build the
+    // plugin themselves set a bound of their own (test/release/installPlugin.test.ts).
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
     projects: [
       {
         extends: true,

@@ -29,8 +29,8 @@ export default defineConfig({
           // of the tests (with coverage) is the slowest; on two busy cores some property tests took
           // more than Vitest's default 5 seconds there, and a failed first run stops Stryker. A
           // mutant that makes a test loop is still stopped by Stryker's own time-out.
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
           // One process for all files instead of one per file: a mutant run is then mostly test
           // time, not start-up time. inTimeZone restores TZ after each file, so files stay apart.
         },

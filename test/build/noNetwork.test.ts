@@ -193,7 +193,7 @@ describe("main.js", () => {
       vi.useRealTimers();
       vi.restoreAllMocks();
     }
-  }, 60_000);
+  });
 });
 
 describe("dist/cli.mjs", () => {
