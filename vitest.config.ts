@@ -9,6 +9,13 @@ export default defineConfig({
     pool: "forks",
     // The command line is built once for every test that runs it.
     globalSetup: ["test/support/buildCli.ts"],
+    // Vitest's default bound of 5 seconds a test is a guess at the machine's speed: on two busy
+    // cores a test that starts a process (the command line, git, npm) or tries 1,000 random cases
+    // passes it doing nothing wrong (the slowest, in obsidian/dataSafety.test.ts, took 44 s with
+    // the load at 15, 5 s idle). Three minutes still end a test that hangs. Tests that build the
+    // plugin themselves set a bound of their own (test/release/installPlugin.test.ts).
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
     projects: [
       {
         extends: true,
@@ -50,6 +57,8 @@ export default defineConfig({
           include: ["test/build/**/*.test.ts"],
           environment: "jsdom",
           setupFiles: ["test/support/obsidian-setup.ts"],
+          // main.js and the command line, built once per run for these tests (only when they run).
+          globalSetup: ["test/support/buildPlugin.ts"],
         },
       },
     ],

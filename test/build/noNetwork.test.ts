@@ -1,22 +1,17 @@
-// No network, checked on what ships: the built plugin (main.js, built with `npm run build` unless
-// it is newer than its sources) and the command line (dist/cli.mjs, built here into a temporary
-// file). Statically, neither names fetch, XMLHttpRequest, WebSocket, EventSource, importScripts,
+// No network, checked on what ships: the built plugin (main.js) and the command line
+// (dist/cli.mjs), both built once per run by the project's global set-up (test/support/buildPlugin.ts). Statically, neither names fetch, XMLHttpRequest, WebSocket, EventSource, importScripts,
 // navigator.sendBeacon or Obsidian's request/requestUrl anywhere in its syntax tree or calls one in
 // its text, and each loads only the modules it should. Dynamically, main.js is loaded into
 // obsidian-test-mocks with every one of those replaced by a trap, and driven: layout ready, every
 // command, the protocol link, the settings tab, the sidebar with every entry of its menus, the
 // notices' buttons. No trap may fire. The scanner and the traps are first shown to catch each API.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import * as obsidianMocks from "obsidian-test-mocks/obsidian";
 import { Editor, TFile } from "obsidian-test-mocks/obsidian";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, inject, it, vi } from "vitest";
 import type InterviewFollowUpPlugin from "../../src/main";
 import {
   NETWORK_APIS,
-  ensurePluginBuilt,
   installNetworkTraps,
   loadBundle,
   modulesLoaded,
@@ -35,21 +30,8 @@ import {
 } from "../support/obsidian";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
-let main = "";
-let cli = "";
-const temp = mkdtempSync(join(tmpdir(), "no-network-"));
-
-beforeAll(() => {
-  ensurePluginBuilt();
-  main = readFileSync("main.js", "utf8");
-  const cliFile = join(temp, "cli.mjs");
-  execFileSync("node", ["scripts/build-cli.mjs", cliFile]);
-  cli = readFileSync(cliFile, "utf8");
-}, 120_000);
-
-afterAll(() => {
-  rmSync(temp, { recursive: true, force: true });
-});
+const main = readFileSync(inject("builtPlugin"), "utf8");
+const cli = readFileSync(inject("builtCli"), "utf8");
 
 /**
  * Code that reaches the network each way a bundle could: the syntax-tree scan must see every one;
@@ -211,7 +193,7 @@ describe("main.js", () => {
       vi.useRealTimers();
       vi.restoreAllMocks();
     }
-  }, 60_000);
+  });
 });
 
 describe("dist/cli.mjs", () => {

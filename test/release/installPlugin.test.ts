@@ -47,7 +47,12 @@ function tree(root: string): string[] {
     .sort();
 }
 
-describe("install-plugin", () => {
+// Each successful install runs `npm run build`, the real build, as the script always does: some
+// seconds on a busy machine (31 s with the load at 15), so these tests get a bound that fits a
+// build, not the suite's default.
+const BUILD_BOUND = 300_000;
+
+describe("install-plugin", { timeout: BUILD_BOUND }, () => {
   it("builds, then copies main.js, manifest.json and styles.css into the vault's plugin folder", () => {
     const vault = tempDir();
     mkdirSync(join(vault, ".obsidian"));
