@@ -7,7 +7,8 @@
  */
 
 import type { Interview, NoteReading } from "./interview";
-import { ACTION_LABELS, STATE_LABELS } from "./labels";
+import { FOLLOW_UP_KINDS } from "./followUpKinds";
+import { STATE_LABELS } from "./labels";
 import type { Settings } from "./settings";
 import { ALL_STATUSES, type Status } from "./status";
 import { addDays } from "./time";
@@ -238,7 +239,7 @@ function hide(hidden: HiddenEntry[], action: PlannedAction, interview: Interview
       path: action.path,
       kind: "dismissed",
       action: action.action,
-      label: ACTION_LABELS[action.action],
+      label: FOLLOW_UP_KINDS[action.action].label,
       organization: action.organization,
       position: action.position,
       until: null,
@@ -607,7 +608,7 @@ export class LivePlan {
       path: action.path,
       action: action.action,
       state,
-      label: ACTION_LABELS[action.action],
+      label: FOLLOW_UP_KINDS[action.action].label,
       organization: action.organization,
       position: action.position,
       warning: action.warning,

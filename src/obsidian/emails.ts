@@ -22,7 +22,7 @@ import {
   templatesFirstFor,
 } from "../domain/templates";
 import type { ActionId } from "../domain/types";
-import { DONE_PROPERTY } from "../domain/edits";
+import { canMarkDone } from "../domain/followUpKinds";
 import type { FollowUpIndex } from "./followUpIndex";
 import type { NoteActions, Target } from "./noteActions";
 import { NoticeOffer } from "./noticeOffer";
@@ -187,11 +187,7 @@ export class Emails {
 
   private offerMarkSent(target: Target, message: string, missing: string[]): void {
     const details = missing.length > 0 ? [missingText(missing)] : [];
-    this.markSent.show(
-      message,
-      details,
-      DONE_PROPERTY[target.action] === undefined ? null : target,
-    );
+    this.markSent.show(message, details, !canMarkDone(target.action) ? null : target);
   }
 }
 
