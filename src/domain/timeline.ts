@@ -77,7 +77,7 @@ export function planActions(
   const snoozed = interview.snoozedUntil !== null && now < interview.snoozedUntil.ms;
   const ctx: PlanContext = { settings, now, superseded };
   // One emitter for every kind, reading which kind is planning: no closure per kind and note.
-  let action: ActionId = "upcoming-interview";
+  let action!: ActionId;
   const emit: Emit = (opens, deadline, warning = null, opensAtNow = false) => {
     out.push({
       path: interview.path,
