@@ -33,7 +33,13 @@ export default defineConfig([
     "package-lock.json",
     "**/*.md",
   ]),
-  ...obsidianmd.configs.recommended,
+  // The recommended profile's TypeScript blocks (type-aware rules, obsidianmd's rules) cover the
+  // components' scripts too, as the directory's scanner reads them.
+  ...obsidianmd.configs.recommended.map((config) =>
+    config.files?.some((glob) => typeof glob === "string" && glob.includes("ts,cts,mts,tsx"))
+      ? { ...config, files: [...config.files, ...svelteFiles] }
+      : config,
+  ),
   {
     languageOptions: {
       parserOptions: {

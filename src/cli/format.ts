@@ -1,6 +1,7 @@
 /** The command line's readable list: grouped overdue / due now / coming up, then what can't be read. */
 
-import { ACTION_LABELS, STATE_LABELS, relativeDue } from "../domain/labels";
+import { FOLLOW_UP_KINDS } from "../domain/followUpKinds";
+import { STATE_LABELS, relativeDue } from "../domain/labels";
 import { ACTION_IDS, type ActionState, type FollowUpItem, type FollowUps } from "../domain/types";
 import { oneLine } from "./terminal";
 
@@ -17,7 +18,7 @@ function when(item: FollowUpItem, now: number): string {
   const opens = Date.parse(item.opens);
   const deadline = item.deadline === null ? null : Date.parse(item.deadline);
   const relative = relativeDue(item.state, opens, deadline, now);
-  if (item.action === "upcoming-interview")
+  if (FOLLOW_UP_KINDS[item.action].timing === "event")
     return `on ${formatLocal(new Date(opens))} (${relative})`;
   if (item.state === "upcoming") return `opens ${formatLocal(new Date(opens))} (${relative})`;
   if (deadline === null) return "no deadline";
@@ -30,7 +31,8 @@ function title(item: FollowUpItem): string {
     .filter((part) => part !== "")
     .map(oneLine)
     .join(", ");
-  return who === "" ? ACTION_LABELS[item.action] : `${ACTION_LABELS[item.action]}: ${who}`;
+  const label = FOLLOW_UP_KINDS[item.action].label;
+  return who === "" ? label : `${label}: ${who}`;
 }
 
 function plural(n: number, word: string): string {

@@ -4,7 +4,8 @@
  * `processFrontMatter`; nothing here touches a file.
  */
 
-import type { Settings, PropertyNames } from "./settings";
+import { FOLLOW_UP_KINDS } from "./followUpKinds";
+import type { Settings } from "./settings";
 import { type Frontmatter, hasOwn, keyOf, readIds } from "./values";
 import type { ActionId } from "./types";
 
@@ -13,14 +14,6 @@ import type { ActionId } from "./types";
  * position `at` when given (an undo putting a removed property back where it was).
  */
 export type Change = { key: string; value: unknown; at?: number } | { key: string; remove: true };
-
-/** The property each "mark as done" writes today's date into. */
-export const DONE_PROPERTY: Readonly<Partial<Record<ActionId, keyof PropertyNames>>> = {
-  "thank-you": "thankYouSent",
-  research: "researchDone",
-  "follow-up": "followedUp",
-  "rejection-reply": "rejectionReplied",
-};
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -55,8 +48,8 @@ export function markDone(
   settings: Settings,
   now: number,
 ): Change[] {
-  const property = DONE_PROPERTY[action];
-  if (property === undefined) return [];
+  const property = FOLLOW_UP_KINDS[action].doneProperty;
+  if (property === null) return [];
   return [set(frontmatter, settings.properties[property], localDateText(now))];
 }
 

@@ -1,16 +1,7 @@
-/** Words shown to people: what each follow-up asks of them, and times relative to now. */
+/** Words shown to people: the sections' names and times relative to now (kinds' labels: followUpKinds.ts). */
 
 import { addDays } from "./time";
-import type { ActionId, ActionState } from "./types";
-
-export const ACTION_LABELS: Readonly<Record<ActionId, string>> = {
-  "upcoming-interview": "Interview coming up",
-  "thank-you": "Send a thank-you note",
-  research: "Research and reflect",
-  "follow-up": "Send a polite follow-up",
-  "rejection-reply": "Reply to the rejection",
-  "offer-decision": "Decide on the offer",
-};
+import type { ActionState } from "./types";
 
 export const STATE_LABELS: Readonly<Record<ActionState, string>> = {
   overdue: "Overdue",

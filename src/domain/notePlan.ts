@@ -5,7 +5,7 @@
  */
 
 import type { Interview, NoteReading } from "./interview";
-import { ACTION_LABELS } from "./labels";
+import { FOLLOW_UP_KINDS } from "./followUpKinds";
 import type { Settings } from "./settings";
 import type { Status } from "./status";
 import { addDays } from "./time";
@@ -117,7 +117,7 @@ function hide(hidden: HiddenEntry[], action: PlannedAction, interview: Interview
       path: action.path,
       kind: "dismissed",
       action: action.action,
-      label: ACTION_LABELS[action.action],
+      label: FOLLOW_UP_KINDS[action.action].label,
       organization: action.organization,
       position: action.position,
       until: null,
@@ -138,7 +138,7 @@ function itemOf(
     path: action.path,
     action: action.action,
     state,
-    label: ACTION_LABELS[action.action],
+    label: FOLLOW_UP_KINDS[action.action].label,
     organization: action.organization,
     position: action.position,
     warning: action.warning,

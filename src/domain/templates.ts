@@ -5,6 +5,7 @@
  */
 
 import { findFrontmatter } from "./frontmatter";
+import { FOLLOW_UP_KINDS } from "./followUpKinds";
 import type { Interview } from "./interview";
 import { parseWhenText, quote } from "./time";
 import { ACTION_IDS, type ActionId, isActionId } from "./types";
@@ -20,56 +21,16 @@ export interface EmailTemplate {
   body: string;
 }
 
-export const BUILT_IN_TEMPLATES: readonly EmailTemplate[] = [
-  {
-    id: "built-in:thank-you",
-    name: "Thank-you note",
-    action: "thank-you",
-    subject: "Thank you: {{position}} interview",
-    body: [
-      "Dear {{contact_first_name}},",
-      "",
-      "Thank you for taking the time to talk with me on {{date}} about the {{position}} role at {{organization}}. I enjoyed learning about the team and the work ahead, and our conversation made me even more keen to join you.",
-      "",
-      "If there is anything else I can share to help with your decision, I would be glad to send it.",
-      "",
-      "Best regards,",
-      "{{my_name}}",
-    ].join("\n"),
-  },
-  {
-    id: "built-in:follow-up",
-    name: "Polite follow-up",
-    action: "follow-up",
-    subject: "Following up on the {{position}} role",
-    body: [
-      "Dear {{contact_first_name}},",
-      "",
-      "I hope you are well. I am writing to follow up on our conversation on {{date}} about the {{position}} role at {{organization}}. I am still very interested in the position and would be grateful for any news about the next steps or the timeline.",
-      "",
-      "Thank you again for your time.",
-      "",
-      "Kind regards,",
-      "{{my_name}}",
-    ].join("\n"),
-  },
-  {
-    id: "built-in:rejection-reply",
-    name: "Reply to a rejection",
-    action: "rejection-reply",
-    subject: "Thank you, {{organization}}",
-    body: [
-      "Dear {{contact_first_name}},",
-      "",
-      "Thank you for letting me know your decision about the {{position}} role. Although I am disappointed, I valued the chance to meet the team and to learn about your work at {{organization}}.",
-      "",
-      "I would be glad to stay in touch and to be considered for future openings that suit my experience.",
-      "",
-      "With best wishes,",
-      "{{my_name}}",
-    ].join("\n"),
-  },
-];
+/** The built-in emails, each serving the follow-up kind that lists it. */
+export const BUILT_IN_TEMPLATES: readonly EmailTemplate[] = ACTION_IDS.flatMap((action) =>
+  FOLLOW_UP_KINDS[action].emails.map((email) => ({
+    id: `built-in:${email.key}`,
+    name: email.name,
+    action,
+    subject: email.subject,
+    body: email.body,
+  })),
+);
 
 export type TemplateReading =
   { ok: true; template: EmailTemplate } | { ok: false; path: string; reason: string };

@@ -1,13 +1,12 @@
 /**
  * The follow-up timeline: for one interview, which actions apply, when each opens, its deadline
- * and its state at `now`. The table in the product spec is the source of these rules.
+ * and its state at `now`. Each kind's rule is its entry in `FOLLOW_UP_KINDS`.
  */
 
 import type { Interview } from "./interview";
+import { type Emit, FOLLOW_UP_KINDS, type PlanContext } from "./followUpKinds";
 import type { Settings } from "./settings";
-import { isOpen } from "./status";
-import { type When, addDays, addHours, later } from "./time";
-import type { ActionId, ActionState } from "./types";
+import { ACTION_IDS, type ActionId, type ActionState } from "./types";
 
 export interface PlannedAction {
   path: string;
@@ -64,20 +63,9 @@ export function supersededRounds(interviews: Iterable<Interview>): Set<string> {
   return superseded;
 }
 
-/** When the `follow-up` action opens, or null when it is done for good. */
-function followUpOpens(interview: Interview, settings: Settings): When | null {
-  if (!interview.followedUp) {
-    return addDays(later(interview.date, interview.lastHeard), settings.followUpAfterDays);
-  }
-  if (settings.laterNudge && interview.followedUpAt !== null) {
-    return addDays(later(interview.followedUpAt, interview.lastHeard), settings.laterNudgeDays);
-  }
-  return null;
-}
-
 /**
- * Every action that applies to one interview at `now`, including snoozed and dismissed ones
- * (marked with `hiddenBy`), in timeline order.
+ * Every follow-up that applies to one interview at `now`, including snoozed and dismissed ones
+ * (marked with `hiddenBy`), in the order of the kinds' table.
  */
 export function planActions(
   interview: Interview,
@@ -87,13 +75,10 @@ export function planActions(
 ): PlannedAction[] {
   const out: PlannedAction[] = [];
   const snoozed = interview.snoozedUntil !== null && now < interview.snoozedUntil.ms;
-  const add = (
-    action: ActionId,
-    opens: number,
-    deadline: number | null,
-    warning: string | null = null,
-    opensAtNow = false,
-  ) => {
+  const ctx: PlanContext = { settings, now, superseded };
+  // One emitter for every kind, reading which kind is planning: no closure per kind and note.
+  let action!: ActionId;
+  const emit: Emit = (opens, deadline, warning = null, opensAtNow = false) => {
     out.push({
       path: interview.path,
       action,
@@ -106,31 +91,6 @@ export function planActions(
       hiddenBy: snoozed ? "snoozed" : interview.dismissed.has(action) ? "dismissed" : null,
     });
   };
-  const t = interview.date;
-
-  if (isOpen(interview.status)) {
-    if (now < t.ms) add("upcoming-interview", t.ms, null);
-    if (!interview.thankYouSent) {
-      add("thank-you", t.ms, addHours(t, settings.thankYouHours).ms, interview.emailWarning);
-    }
-    if (!superseded && !interview.researchDone) {
-      add(
-        "research",
-        addDays(t, settings.researchOpensDays).ms,
-        addDays(t, settings.researchDueDays).ms,
-      );
-    }
-    if (!superseded && interview.interested) {
-      const opens = followUpOpens(interview, settings);
-      if (opens !== null)
-        add("follow-up", opens.ms, addDays(opens, settings.followUpWindowDays).ms);
-    }
-  } else if (interview.status === "rejected" && !interview.rejectionReplied) {
-    const on = interview.rejectedOn;
-    if (on === null) add("rejection-reply", now, null, null, true);
-    else add("rejection-reply", on.ms, addHours(on, settings.rejectionReplyHours).ms);
-  } else if (interview.status === "offer") {
-    add("offer-decision", now, interview.offerDeadline?.ms ?? null, null, true);
-  }
+  for (action of ACTION_IDS) FOLLOW_UP_KINDS[action].plan(interview, ctx, emit);
   return out;
 }

@@ -1,6 +1,5 @@
 import type { App, Plugin } from "obsidian";
-import { DONE_PROPERTY } from "../domain/edits";
-import { ACTION_LABELS } from "../domain/labels";
+import { FOLLOW_UP_KINDS, canMarkDone } from "../domain/followUpKinds";
 import type { Emails } from "./emails";
 import type { FollowUpIndex } from "./followUpIndex";
 import type { NoteActions, Target } from "./noteActions";
@@ -12,12 +11,10 @@ export function mostUrgentDue(app: App, index: FollowUpIndex, now: Date): Target
   if (path === undefined) return null;
   const item = index
     .followUps(now)
-    .items.find(
-      (i) => i.path === path && i.state !== "upcoming" && DONE_PROPERTY[i.action] !== undefined,
-    );
+    .items.find((i) => i.path === path && i.state !== "upcoming" && canMarkDone(i.action));
   return item === undefined
     ? null
-    : { path, action: item.action, label: ACTION_LABELS[item.action] };
+    : { path, action: item.action, label: FOLLOW_UP_KINDS[item.action].label };
 }
 
 /**

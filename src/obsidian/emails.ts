@@ -21,7 +21,7 @@ import {
 import { appendEmail, emailAtCursor, keepsFrontmatter } from "../domain/emailInNote";
 import { mailtoLink } from "../domain/mailto";
 import type { ActionId } from "../domain/types";
-import { DONE_PROPERTY } from "../domain/edits";
+import { canMarkDone } from "../domain/followUpKinds";
 import type { FollowUpIndex } from "./followUpIndex";
 import type { NoteActions, Target } from "./noteActions";
 import { NoticeOffer } from "./noticeOffer";
@@ -217,11 +217,7 @@ export class Emails {
     notes: string[] = [],
   ): void {
     const details = missing.length > 0 ? [...notes, missingText(missing)] : notes;
-    this.markSent.show(
-      message,
-      details,
-      DONE_PROPERTY[target.action] === undefined ? null : target,
-    );
+    this.markSent.show(message, details, canMarkDone(target.action) ? target : null);
   }
 }
 

@@ -1,5 +1,6 @@
 import { Menu } from "obsidian";
 import type { QuickStatus } from "../domain/edits";
+import { FOLLOW_UP_KINDS } from "../domain/followUpKinds";
 import type { SidebarItem } from "../domain/sidebar";
 import type { EmailTemplate } from "../domain/templates";
 import type { Emails } from "./emails";
@@ -30,13 +31,11 @@ export function showItemMenu(
     );
   const quick = (title: string, icon: string, kind: QuickStatus, message: string) =>
     add(title, icon, () => actions.quick(item.path, kind, message));
-  if (item.action === "offer-decision") {
-    quick("Accepted", "check", "accepted", "Offer accepted.");
-    quick("Declined", "x", "declined", "Offer declined.");
-  } else if (item.action !== "upcoming-interview") {
-    add("Mark as done", "check", () => actions.markDone(item));
-  }
-  if (item.action !== "upcoming-interview") {
+  const kind = FOLLOW_UP_KINDS[item.action];
+  for (const answer of kind.menu?.answers ?? [])
+    quick(answer.title, answer.icon, answer.status, answer.done);
+  if (kind.doneProperty !== null) add("Mark as done", "check", () => actions.markDone(item));
+  if (kind.menu !== null) {
     menu.addSeparator();
     const email = (title: string, icon: string, send: (template: EmailTemplate) => Promise<void>) =>
       add(title, icon, () => emails.choose(item.action, (template) => void send(template)));

@@ -1,10 +1,12 @@
 import { moment } from "obsidian";
+import { FOLLOW_UP_KINDS } from "../domain/followUpKinds";
 import {
   DEFAULT_PROPERTY_NAMES,
   PATH_SETTINGS,
   type PropertyNames,
   type SettingKey,
 } from "../domain/settings";
+import { ACTION_IDS } from "../domain/types";
 
 /** Every setting as the settings tab shows it, in groups; both ways of drawing the tab use this. */
 
@@ -78,56 +80,15 @@ export const SETTING_GROUPS: readonly Group[] = [
   },
   {
     heading: "Timing",
-    fields: [
-      {
-        key: "thankYouHours",
-        name: "Thank-you deadline",
-        desc: "Hours after the interview.",
-        kind: "number",
-      },
-      {
-        key: "researchOpensDays",
-        name: "Research starts",
-        desc: "Days after the interview.",
-        kind: "number",
-      },
-      {
-        key: "researchDueDays",
-        name: "Research deadline",
-        desc: "Days after the interview.",
-        kind: "number",
-      },
-      {
-        key: "followUpAfterDays",
-        name: "Follow up after",
-        desc: "Days of silence after the interview or the last news before a polite nudge.",
-        kind: "number",
-      },
-      {
-        key: "followUpWindowDays",
-        name: "Days to send the follow-up",
-        desc: "Days before it is overdue.",
-        kind: "number",
-      },
-      {
-        key: "rejectionReplyHours",
-        name: "Rejection reply deadline",
-        desc: "Hours after the rejection date.",
-        kind: "number",
-      },
-      {
-        key: "laterNudge",
-        name: "Nudge again",
-        desc: "After a follow-up is sent, offer another one later. The follow-up property must then hold the date it was sent.",
-        kind: "toggle",
-      },
-      {
-        key: "laterNudgeDays",
-        name: "Nudge again after",
-        desc: "Days after the last follow-up or news.",
-        kind: "number",
-      },
-    ],
+    // Each follow-up kind lists the settings that time it.
+    fields: ACTION_IDS.flatMap((id) =>
+      FOLLOW_UP_KINDS[id].settings.map(({ key, name, desc, input }) => ({
+        key,
+        name,
+        desc,
+        kind: input,
+      })),
+    ),
   },
   {
     heading: "Sidebar",

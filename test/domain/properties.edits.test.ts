@@ -8,7 +8,6 @@ import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  DONE_PROPERTY,
   type Change,
   type QuickStatus,
   applyChanges,
@@ -21,6 +20,7 @@ import {
   unsnooze,
   writtenBy,
 } from "../../src/domain/edits";
+import { canMarkDone } from "../../src/domain/followUpKinds";
 import { planAll } from "../../src/domain/followups";
 import { type Interview, readNote } from "../../src/domain/interview";
 import { type Settings, defaultSettings } from "../../src/domain/settings";
@@ -76,7 +76,7 @@ describe("changing a note from the sidebar", () => {
         const interview = (reading as { interview: Interview }).interview;
         const now = interview.date.ms + offset;
         const before = planAll([interview], settings, now);
-        const doable = before.filter((a) => DONE_PROPERTY[a.action] !== undefined);
+        const doable = before.filter((a) => canMarkDone(a.action));
         fc.pre(doable.length > 0);
         const target = (doable[pick % doable.length] as PlannedAction).action;
 

@@ -24,7 +24,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import {
   type Change,
-  DONE_PROPERTY,
   type QuickStatus,
   applyChanges,
   dismiss,
@@ -35,7 +34,7 @@ import {
   unsnooze,
 } from "../../src/domain/edits";
 import { findFrontmatter } from "../../src/domain/frontmatter";
-import { ACTION_LABELS } from "../../src/domain/labels";
+import { FOLLOW_UP_KINDS, canMarkDone } from "../../src/domain/followUpKinds";
 import { type PropertyNames, defaultSettings } from "../../src/domain/settings";
 import { appendEmail } from "../../src/domain/emailInNote";
 import { BUILT_IN_TEMPLATES, type EmailTemplate } from "../../src/domain/templates";
@@ -82,7 +81,7 @@ function item(path: string, action: ActionId): Target {
     path,
     action,
     state: "due",
-    label: ACTION_LABELS[action],
+    label: FOLLOW_UP_KINDS[action].label,
     organization: "",
     position: "",
     warning: null,
@@ -97,7 +96,7 @@ function hidden(path: string, action: ActionId | null): Hidden {
     path,
     kind: action === null ? "snoozed" : "dismissed",
     action,
-    label: action === null ? "" : ACTION_LABELS[action],
+    label: action === null ? "" : FOLLOW_UP_KINDS[action].label,
     organization: "",
     position: "",
     until: null,
@@ -117,7 +116,7 @@ interface PropertyWrite {
   changesAtLeast: number;
 }
 
-const DONE_ACTIONS = ACTION_IDS.filter((action) => DONE_PROPERTY[action] !== undefined);
+const DONE_ACTIONS = ACTION_IDS.filter((action) => canMarkDone(action));
 const SNOOZE_DAYS = [1, 3, 7];
 const QUICK: QuickStatus[] = ["heard-back", "rejected", "offer", "accepted", "declined"];
 const QUICK_TOUCHES: Record<QuickStatus, (keyof PropertyNames)[]> = {
@@ -142,7 +141,7 @@ const WRITES: PropertyWrite[] = [
     changesAtLeast: 400,
     run: (w, path, i) => w.notes.markDone(item(path, at(DONE_ACTIONS, i))),
     plan: (fm, i) => markDone(at(DONE_ACTIONS, i), fm, settings, NOW.getTime()),
-    touches: (i) => [DONE_PROPERTY[at(DONE_ACTIONS, i)] as keyof PropertyNames],
+    touches: (i) => [FOLLOW_UP_KINDS[at(DONE_ACTIONS, i)].doneProperty as keyof PropertyNames],
   },
   {
     name: "snooze",

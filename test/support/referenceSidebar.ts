@@ -4,7 +4,7 @@
 import { partition, planAll } from "../../src/domain/followups";
 import type { NoteReading } from "../../src/domain/interview";
 import type { Settings } from "../../src/domain/settings";
-import { ACTION_LABELS } from "../../src/domain/labels";
+import { FOLLOW_UP_KINDS } from "../../src/domain/followUpKinds";
 import { addDays } from "../../src/domain/time";
 import { stateAt, supersededRounds } from "../../src/domain/timeline";
 import { ACTION_IDS, type ActionState } from "../../src/domain/types";
@@ -42,14 +42,14 @@ export function referenceView(
     if (action.hiddenBy === "dismissed") {
       hidden.push({
         path: action.path,
-        key: `${action.path} ${action.action} dismissed ${ACTION_LABELS[action.action]} ${action.organization}`,
+        key: `${action.path} ${action.action} dismissed ${FOLLOW_UP_KINDS[action.action].label} ${action.organization}`,
       });
       continue;
     }
     const state = stateAt(action.opens, action.deadline, now);
     if (state === "upcoming" && action.opens > horizonEnd) continue;
     groups[state].push({
-      key: `${action.path} ${action.action} ${state} ${ACTION_LABELS[action.action]} ${action.organization}/${action.position} ${action.warning} ${action.opensAtNow ? "now" : action.opens} ${action.deadline}`,
+      key: `${action.path} ${action.action} ${state} ${FOLLOW_UP_KINDS[action.action].label} ${action.organization}/${action.position} ${action.warning} ${action.opensAtNow ? "now" : action.opens} ${action.deadline}`,
       path: action.path,
       action: action.action,
       // An action that opens "now" sorts after every fixed opening.

@@ -1,0 +1,80 @@
+// The table of follow-up kinds (src/domain/followUpKinds.ts): what every reader of the table
+// relies on — one distinct label per kind, one property per kind that can be marked done, every
+// timing setting drawn by exactly one kind, and built-in emails with ids of their own.
+import { describe, expect, it } from "vitest";
+import { FOLLOW_UP_KINDS, canMarkDone } from "../../src/domain/followUpKinds";
+import { DEFAULT_PROPERTY_NAMES, SCALAR_KEYS, defaultSettings } from "../../src/domain/settings";
+import { BUILT_IN_TEMPLATES } from "../../src/domain/templates";
+import { ACTION_IDS } from "../../src/domain/types";
+
+const kinds = ACTION_IDS.map((id) => [id, FOLLOW_UP_KINDS[id]] as const);
+
+describe("the table of follow-up kinds", () => {
+  it("has an entry for exactly the contract's ids, in their order", () => {
+    expect(Object.keys(FOLLOW_UP_KINDS)).toEqual([...ACTION_IDS]);
+  });
+
+  it("gives every kind its own words, in sentence case", () => {
+    const labels = kinds.map(([, kind]) => kind.label);
+    for (const label of labels) expect(label).toMatch(/^[A-Z][a-z -]+[a-z]$/);
+    expect(new Set(labels).size).toBe(ACTION_IDS.length);
+  });
+
+  it("marks each kind done in a property of its own, one the settings name", () => {
+    const properties = kinds.flatMap(([, kind]) =>
+      kind.doneProperty === null ? [] : [kind.doneProperty],
+    );
+    expect(new Set(properties).size).toBe(properties.length);
+    for (const property of properties)
+      expect(Object.keys(DEFAULT_PROPERTY_NAMES)).toContain(property);
+    expect(properties).toEqual(["thankYouSent", "researchDone", "followedUp", "rejectionReplied"]);
+  });
+
+  it("offers the one-click done exactly where there is a property to write", () => {
+    for (const [id, kind] of kinds) expect(canMarkDone(id)).toBe(kind.doneProperty !== null);
+    expect(ACTION_IDS.filter(canMarkDone)).toEqual([
+      "thank-you",
+      "research",
+      "follow-up",
+      "rejection-reply",
+    ]);
+  });
+
+  it("gives a menu to every kind but the interview itself, and status answers only to the offer", () => {
+    expect(kinds.filter(([, kind]) => kind.menu === null).map(([id]) => id)).toEqual([
+      "upcoming-interview",
+    ]);
+    const answered = kinds.filter(([, kind]) => (kind.menu?.answers.length ?? 0) > 0);
+    expect(answered.map(([id]) => id)).toEqual(["offer-decision"]);
+    expect(answered[0]?.[1].menu?.answers.map((a) => a.status)).toEqual(["accepted", "declined"]);
+  });
+
+  it("draws each timing setting under exactly one kind, and only real settings", () => {
+    const keys = kinds.flatMap(([, kind]) => kind.settings.map((s) => s.key));
+    expect(new Set(keys).size).toBe(keys.length);
+    const defaults = defaultSettings();
+    for (const [, kind] of kinds) {
+      for (const setting of kind.settings) {
+        expect(SCALAR_KEYS).toContain(setting.key);
+        // A toggle is a true/false setting, a number a number: the tab draws it by this.
+        expect(typeof defaults[setting.key]).toBe(
+          setting.input === "toggle" ? "boolean" : "number",
+        );
+      }
+    }
+    // Every timing number of the settings is drawn by some kind (horizonDays is the sidebar's).
+    const timing = SCALAR_KEYS.filter((key) => /Hours$|Days$/.test(key) && key !== "horizonDays");
+    expect([...keys].sort()).toEqual(expect.arrayContaining([...timing].sort()));
+  });
+
+  it("names every built-in email once, after the kind it serves", () => {
+    const ids = BUILT_IN_TEMPLATES.map((t) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const template of BUILT_IN_TEMPLATES) {
+      expect(template.action).not.toBeNull();
+      const kind = FOLLOW_UP_KINDS[template.action ?? "upcoming-interview"];
+      expect(kind.emails.map((e) => `built-in:${e.key}`)).toContain(template.id);
+    }
+    expect(ids).toEqual(["built-in:thank-you", "built-in:follow-up", "built-in:rejection-reply"]);
+  });
+});
