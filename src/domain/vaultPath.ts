@@ -8,7 +8,8 @@
  * `../`), a leading `/` or `\` or `~` (a path on the disk, not in the vault), drive letters,
  * anything with a colon (links such as `file:` or `obsidian://`; Obsidian allows no colon in a
  * name), percent-encoded dots and slashes (`%2e%2e` turns into `..` wherever it is decoded),
- * control characters and line separators.
+ * characters no name may hold in Obsidian or on Windows (`* " < > ? # ^ [ ] |`), control
+ * characters and line separators.
  */
 
 /**
@@ -25,6 +26,12 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const DRIVE = /^[A-Za-z]:/;
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 const ENCODED = /%(2e|2f|5c)/i;
+/**
+ * Characters Obsidian refuses in names (links would read `#`, `^`, `[`, `]`, `|`) or Windows does
+ * (`*`, `"`, `<`, `>`, `?`): a vault that syncs to Windows could not hold such a folder, and a
+ * `?` or `#` would end the path where a link or URL reads it ("..?" reads as "..").
+ */
+const FORBIDDEN_IN_NAMES = /[*"<>?#^[\]|]/;
 
 /**
  * Checks a folder or note path typed by a person or read from data.json. `example` is a good
@@ -53,8 +60,15 @@ export function checkVaultPath(value: string, example: string): VaultPathCheck {
   if (encoded) {
     return refuse(`must not contain "${encoded[0]}", an encoded "." or slash; ${instead}`);
   }
+  const forbidden = FORBIDDEN_IN_NAMES.exec(text);
+  if (forbidden) {
+    return refuse(
+      `must not contain "${forbidden[0]}", which Obsidian or Windows does not allow in names; ${instead}`,
+    );
+  }
   const parts = text.split("/").map((part) => part.trim());
-  if (parts[0] === "~") {
+  // The first real name: "./~" is "~" once "." is dropped, as Obsidian drops it.
+  if (parts.find((part) => part !== "" && part !== ".") === "~") {
     return refuse(`must be inside the vault, not in the home folder "~"; ${instead}`);
   }
   if (parts.some(isDotsName)) {

@@ -12,8 +12,9 @@ const EXAMPLE = "Jobs/Interviews";
 /**
  * The rule, stated plainly: after turning non-breaking spaces into spaces (as Obsidian does) and
  * trimming, a path is refused when it holds a control character or line separator, a colon or a backslash, starts
- * with "/", is in "~", holds an encoded dot or slash, or has a name of dots and spaces with at
- * least two dots. Otherwise it is kept as its names, each trimmed, without empty names and ".".
+ * with "/", is in "~" (its first name that is not "." or empty), holds an encoded dot or slash, a
+ * character no name may hold in Obsidian or on Windows (* " < > ? # ^ [ ] |), or has a name of
+ * dots and spaces with at least two dots. Otherwise it is kept as its names, each trimmed, without empty names and ".".
  */
 function expected(raw: string): { ok: true; path: string } | { ok: false } {
   const spaced = raw.split("\u00a0").join(" ").split("\u202f").join(" ").normalize("NFC").trim();
@@ -24,8 +25,9 @@ function expected(raw: string): { ok: true; path: string } | { ok: false } {
   if (spaced.includes(":") || spaced.includes("\\") || spaced.startsWith("/")) return { ok: false };
   const lower = spaced.toLowerCase();
   if (["%2e", "%2f", "%5c"].some((escape) => lower.includes(escape))) return { ok: false };
+  if ([...'*"<>?#^[]|'].some((c) => spaced.includes(c))) return { ok: false };
   const names = spaced.split("/").map((name) => name.trim());
-  if (names[0] === "~") return { ok: false };
+  if (names.filter((name) => name !== "" && name !== ".")[0] === "~") return { ok: false };
   const onlyDots = (name: string) => /^[\s.]*$/.test(name) && name.split(".").length - 1 >= 2;
   if (names.some(onlyDots)) return { ok: false };
   return { ok: true, path: names.filter((name) => name !== "" && name !== ".").join("/") };
@@ -159,6 +161,9 @@ describe("checkVaultPath", () => {
     ["/home/me/Interviews", 'cannot start with "/"'],
     ["//server/share", 'cannot start with "/"'],
     ["~/Interviews", 'not in the home folder "~"'],
+    ["./~/Interviews", 'not in the home folder "~"'],
+    ["..?", 'must not contain "?"'],
+    ["Jobs#2", 'must not contain "#"'],
     ["C:", 'not on a drive such as "C:"'],
     ["c:\\Users\\me", 'not on a drive such as "c:"'],
     ["D:Jobs", 'not on a drive such as "D:"'],
