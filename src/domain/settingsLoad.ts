@@ -7,19 +7,21 @@
 import {
   DEFAULT_PROPERTY_NAMES,
   DEFAULT_SETTINGS,
-  PATH_SETTINGS,
-  type PathKey,
   PROPERTY_KEYS,
   SCALAR_KEYS,
   SETTINGS_VERSION,
-  SETTING_CHECKS,
   type Settings,
-  crossChecks,
   defaultSettings,
+} from "./settings";
+import {
+  PATH_SETTINGS,
+  type PathKey,
+  SETTING_RULES,
+  crossChecks,
   isPathKey,
   propertyName,
   tidy,
-} from "./settings";
+} from "./settingRules";
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -115,7 +117,7 @@ export function loadSettings(stored: unknown): LoadedSettings {
     const value = own(raw, key);
     if (value === undefined) continue;
     const tidied = tidy(key, value);
-    const message = SETTING_CHECKS[key](tidied);
+    const message = SETTING_RULES[key].check(tidied);
     if (message) {
       notes.push(
         isPathKey(key)

@@ -111,3 +111,26 @@ export async function createInterviewNote(
   }
   throw new Error(`every name from "${base}" to "${base} ${MAX_ATTEMPTS}" is taken`);
 }
+
+/**
+ * What the form's "Create note" does: creates the note and opens it (in a new tab when the
+ * settings say so). False, with a notice saying why, when it could not be created.
+ */
+export async function createAndOpenNote(
+  app: App,
+  settings: Settings,
+  input: NewInterview,
+  formatDate: (ms: number, format: string) => string,
+): Promise<boolean> {
+  try {
+    const file = await createInterviewNote(app, settings, input, Date.now(), formatDate);
+    await app.workspace.getLeaf(settings.openInNewTab ? "tab" : false).openFile(file, {
+      active: true,
+    });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    new Notice(`The interview note could not be created: ${detail}.`);
+    return false;
+  }
+  return true;
+}

@@ -1,13 +1,9 @@
 import { AbstractInputSuggest, type App, Modal } from "obsidian";
 import { mount, unmount } from "svelte";
+import type { RoundChoice } from "../domain/earlierRounds";
 import type { NewInterview } from "../domain/newNote";
 import CreateNoteForm from "../ui/CreateNoteForm.svelte";
 import type { RoundDetails } from "../ui/roundDetails";
-
-/** An interview note the new one can follow, as the earlier-round suggester lists it. */
-export interface RoundChoice extends RoundDetails {
-  path: string;
-}
 
 /** Suggests interview notes by organisation, position or file name. */
 class RoundSuggest extends AbstractInputSuggest<RoundChoice> {

@@ -1,11 +1,7 @@
 import { moment } from "obsidian";
 import { FOLLOW_UP_KINDS } from "../domain/followUpKinds";
-import {
-  DEFAULT_PROPERTY_NAMES,
-  PATH_SETTINGS,
-  type PropertyNames,
-  type SettingKey,
-} from "../domain/settings";
+import { DEFAULT_PROPERTY_NAMES, type PropertyNames, type SettingKey } from "../domain/settings";
+import { PATH_SETTINGS } from "../domain/settingRules";
 import { ACTION_IDS } from "../domain/types";
 
 /** Every setting as the settings tab shows it, in groups; both ways of drawing the tab use this. */

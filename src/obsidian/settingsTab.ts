@@ -8,7 +8,8 @@ import {
   TFile,
   TFolder,
 } from "obsidian";
-import { type SettingKey, type Settings, checkChange, settingValue } from "../domain/settings";
+import { type SettingKey, type Settings } from "../domain/settings";
+import { checkChange, settingValue } from "../domain/settingRules";
 import { type Field, SETTING_GROUPS } from "./settingGroups";
 
 export { SETTING_GROUPS };

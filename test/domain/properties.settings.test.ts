@@ -8,8 +8,8 @@ import {
   SETTINGS_VERSION,
   type Settings,
   defaultSettings,
-  validateSettings,
 } from "../../src/domain/settings";
+import { validateSettings } from "../../src/domain/settingRules";
 import { loadSettings, parseSettingsJson } from "../../src/domain/settingsLoad";
 import { storedSettingsArb, validStoredArb } from "../support/settingsArbitraries";
 import { PROPERTY_RUNS } from "../support/propertyRuns";

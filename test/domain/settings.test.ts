@@ -4,11 +4,13 @@ import {
   SETTINGS_VERSION,
   type Settings,
   defaultSettings,
+} from "../../src/domain/settings";
+import {
   checkChange,
   settingValue,
   validateSettings,
   withSetting,
-} from "../../src/domain/settings";
+} from "../../src/domain/settingRules";
 import { loadSettings, migrateSettings, parseSettingsJson } from "../../src/domain/settingsLoad";
 
 const DOTS = `must stay inside the vault: ".." and other names made only of dots leave it; write the path from the vault's top folder, such as `;

@@ -3,7 +3,8 @@
 // in the settings tab), quotes what was written, says what is wrong and what to write instead.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS, PATH_SETTINGS, type PathKey } from "../../src/domain/settings";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings";
+import { PATH_SETTINGS, type PathKey } from "../../src/domain/settingRules";
 import { loadSettings, parseSettingsJson } from "../../src/domain/settingsLoad";
 import { checkVaultPath } from "../../src/domain/vaultPath";
 

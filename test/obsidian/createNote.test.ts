@@ -3,7 +3,8 @@
 // the obsidian:// link, and the sidebar's empty state.
 import { TFile, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { readNote } from "../../src/domain/interview";
+import { earlierRoundChoices } from "../../src/domain/earlierRounds";
+import { type NoteReading, readNote } from "../../src/domain/interview";
 import { defaultSettings } from "../../src/domain/settings";
 import { FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "../../src/obsidian/followUpsView";
 import {
@@ -160,9 +161,9 @@ describe("the note it creates", () => {
         "---\norganization: Acme\nposition: Dev\ndate: 2026-11-10\ncontact: Jane\n---\n",
     });
     runCommand(harness, "create-interview-note");
-    const choices = (
-      harness.plugin as unknown as { roundChoices: () => { path: string; previousRound: string }[] }
-    ).roundChoices();
+    // What the form's earlier-round field lists: the plugin's index, read as the form reads it.
+    const index = (harness.plugin as unknown as { index: { all(): Iterable<NoteReading> } }).index;
+    const choices = earlierRoundChoices(index.all());
     expect(choices).toEqual([
       expect.objectContaining({
         path: "Interviews/Round 1.md",

@@ -6,9 +6,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   DEFAULT_PROPERTY_NAMES,
   SETTINGS_VERSION,
-  SETTING_CHECKS,
   type SettingKey,
 } from "../../src/domain/settings";
+import { SETTING_RULES } from "../../src/domain/settingRules";
 import type { ActionId, FollowUpItem } from "../../src/domain/types";
 import { FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "../../src/obsidian/followUpsView";
 import {
@@ -50,7 +50,7 @@ const item = (h: Harness, path: string, action: ActionId): FollowUpItem | undefi
   h.plugin.api.followUps(NOW).items.find((i) => i.path === path && i.action === action);
 
 const ALL_KEYS = [
-  ...Object.keys(SETTING_CHECKS),
+  ...Object.keys(SETTING_RULES),
   ...Object.keys(DEFAULT_PROPERTY_NAMES).map((name) => `properties.${name}`),
 ].sort();
 

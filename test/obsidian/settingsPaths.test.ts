@@ -5,7 +5,8 @@
 import fc from "fast-check";
 import { TextComponent } from "obsidian-test-mocks/obsidian";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { DEFAULT_SETTINGS, PATH_SETTINGS, type PathKey } from "../../src/domain/settings";
+import { DEFAULT_SETTINGS } from "../../src/domain/settings";
+import { PATH_SETTINGS, type PathKey } from "../../src/domain/settingRules";
 import { checkVaultPath } from "../../src/domain/vaultPath";
 import { InterviewFollowUpSettingTab, TYPING_PAUSE_MS } from "../../src/obsidian/settingsTab";
 import { captureNotices, createPlugin, loadPlugin, manifest } from "../support/obsidian";

@@ -9,8 +9,8 @@ import {
   type ScalarKey,
   type Settings,
   defaultSettings,
-  validateSettings,
 } from "../../src/domain/settings";
+import { validateSettings } from "../../src/domain/settingRules";
 import { recordOf } from "./arbitraries";
 
 /** Valid timings and switches for the rules (the property names stay the defaults). */

@@ -1,0 +1,62 @@
+/**
+ * The plugin's long-lived services and the sidebar's callbacks, built once at load: what
+ * `main.ts` registers. Nothing here holds the plugin itself, only the app and what it is given.
+ */
+
+import { type App, type Component, moment, setIcon } from "obsidian";
+import type { InterviewFollowUpApi } from "../api";
+import { earlierRoundChoices } from "../domain/earlierRounds";
+import { type NewInterview, emptyNewInterview } from "../domain/newNote";
+import type { Settings } from "../domain/settings";
+import type { SidebarActions } from "../ui/actions";
+import { createAndOpenNote } from "./createNote";
+import { CreateNoteModal } from "./createNoteModal";
+import { Emails } from "./emails";
+import { FollowUpIndex } from "./followUpIndex";
+import { showItemMenu } from "./itemMenu";
+import { openNote } from "./navigation";
+import { NoteActions } from "./noteActions";
+
+export interface PluginServices {
+  index: FollowUpIndex;
+  notes: NoteActions;
+  emails: Emails;
+  sidebar: SidebarActions;
+  api: InterviewFollowUpApi;
+  /** Opens the "Create interview note" form with these values. */
+  openCreateForm: (initial: NewInterview) => void;
+}
+
+/** Builds the services; the index is a child of `owner`, so its events end with the plugin. */
+export function buildServices(
+  app: App,
+  owner: Component,
+  settings: () => Settings,
+): PluginServices {
+  const now = () => Date.now();
+  const formatExact = (ms: number) => moment(ms).format(`${settings().dateFormat} HH:mm`);
+  const formatDate = (ms: number) => moment(ms).format(settings().dateFormat);
+  const index = owner.addChild(new FollowUpIndex(app, settings));
+  const notes = new NoteActions(app, settings, now, formatExact);
+  const emails = new Emails(app, settings, index, notes, now, formatDate);
+  const openCreateForm = (initial: NewInterview) =>
+    new CreateNoteModal(
+      app,
+      initial,
+      () => earlierRoundChoices(index.all()),
+      (input) =>
+        createAndOpenNote(app, settings(), input, (ms, format) => moment(ms).format(format)),
+    ).open();
+  const sidebar: SidebarActions = {
+    open: (path, newTab) => void openNote(app, path, newTab),
+    done: (item) => void notes.markDone(item),
+    menu: (item, anchor, event) =>
+      showItemMenu(item, notes, emails, () => void openNote(app, item.path, false), anchor, event),
+    restore: (entry) => void notes.restore(entry),
+    formatExact,
+    icon: (el, name) => setIcon(el, name),
+    create: () => openCreateForm(emptyNewInterview(Date.now())),
+  };
+  const api: InterviewFollowUpApi = { followUps: (at?: Date) => index.followUps(at) };
+  return { index, notes, emails, sidebar, api, openCreateForm };
+}
