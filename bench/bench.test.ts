@@ -11,7 +11,7 @@ import { defaultSettings } from "../src/domain/settings";
 import { buildSidebarModel } from "../src/domain/livePlan";
 import type { FollowUpIndex } from "../src/obsidian/followUpIndex";
 import { FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "../src/obsidian/followUpsView";
-import type { SidebarActions } from "../src/ui/actions";
+import type { SidebarCallbacks } from "../src/ui/sidebarCallbacks";
 import FollowUps from "../src/ui/FollowUps.svelte";
 import { SidebarStore } from "../src/ui/sidebarStore.svelte";
 import { createPlugin, loadPlugin, openViews } from "../test/support/obsidian";
@@ -223,7 +223,7 @@ it("first render of 5,000 items in an 800 px viewport", async () => {
     if (reading) readings.push(reading);
   }
   const now = Date.parse("2026-11-25T12:00:00Z");
-  const actions: SidebarActions = {
+  const callbacks: SidebarCallbacks = {
     open: () => undefined,
     done: () => undefined,
     menu: () => undefined,
@@ -246,7 +246,10 @@ it("first render of 5,000 items in an 800 px viewport", async () => {
     const target = document.createElement("div");
     const store = new SidebarStore();
     store.model = model;
-    const component = mount(FollowUps, { target, props: { store, actions, viewportHeight: 800 } });
+    const component = mount(FollowUps, {
+      target,
+      props: { store, callbacks, viewportHeight: 800 },
+    });
     flushSync();
     nodes = target.querySelectorAll("*").length;
     await unmount(component);

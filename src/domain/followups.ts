@@ -6,7 +6,7 @@
 import type { Interview, NoteReading } from "./interview";
 import type { Settings } from "./settings";
 import { toIso } from "./time";
-import { type PlannedAction, planActions, stateAt, supersededRounds } from "./timeline";
+import { type PlannedFollowUp, planFollowUps, stateAt, supersededRounds } from "./timeline";
 import type { ActionState, FollowUpItem, FollowUps, Problem } from "./types";
 
 const STATE_RANK: Readonly<Record<ActionState, number>> = { overdue: 0, due: 1, upcoming: 2 };
@@ -34,7 +34,7 @@ function compareDeadline(a: string | null, b: string | null): number {
   return compareText(a, b);
 }
 
-export function toItem(action: PlannedAction, now: number): FollowUpItem {
+export function toItem(action: PlannedFollowUp, now: number): FollowUpItem {
   const item: FollowUpItem = {
     path: action.path,
     action: action.action,
@@ -68,10 +68,10 @@ export function planAll(
   settings: Settings,
   now: number,
   superseded: ReadonlySet<string> = supersededRounds(interviews),
-): PlannedAction[] {
-  const out: PlannedAction[] = [];
+): PlannedFollowUp[] {
+  const out: PlannedFollowUp[] = [];
   for (const interview of interviews) {
-    for (const action of planActions(interview, superseded.has(interview.path), settings, now)) {
+    for (const action of planFollowUps(interview, superseded.has(interview.path), settings, now)) {
       out.push(action);
     }
   }

@@ -9,7 +9,7 @@ import { FOLLOW_UP_KINDS } from "./followUpKinds";
 import type { Settings } from "./settings";
 import type { Status } from "./status";
 import { addDays } from "./time";
-import { type PlannedAction, planActions, roundKey, stateAt } from "./timeline";
+import { type PlannedFollowUp, planFollowUps, roundKey, stateAt } from "./timeline";
 import type { ActionState, Problem } from "./types";
 import type { HiddenEntry, SidebarItem } from "./sidebar";
 
@@ -98,7 +98,7 @@ function sameItem(a: SidebarItem, b: SidebarItem): boolean {
 }
 
 /** Puts a snoozed note (once) or a dismissed follow-up among a note's hidden entries. */
-function hide(hidden: HiddenEntry[], action: PlannedAction, interview: Interview): void {
+function hide(hidden: HiddenEntry[], action: PlannedFollowUp, interview: Interview): void {
   if (action.hiddenBy === "snoozed") {
     if (hidden.some((each) => each.kind === "snoozed")) return;
     hidden.push({
@@ -130,7 +130,7 @@ function hide(hidden: HiddenEntry[], action: PlannedAction, interview: Interview
  * compares objects, so an unchanged item is not drawn again (a note's body was edited, say).
  */
 function itemOf(
-  action: PlannedAction,
+  action: PlannedFollowUp,
   state: ActionState,
   before: readonly SidebarItem[] | undefined,
 ): SidebarItem {
@@ -170,7 +170,7 @@ export function planInterview(
   if (interview.snoozedUntil !== null) soonest(interview.snoozedUntil.ms);
   const items: SidebarItem[] = [];
   const hidden: HiddenEntry[] = [];
-  for (const action of planActions(interview, entry.superseded, settings, now)) {
+  for (const action of planFollowUps(interview, entry.superseded, settings, now)) {
     if (action.hiddenBy !== null) {
       hide(hidden, action, interview);
       continue;

@@ -8,7 +8,7 @@ import { type Emit, FOLLOW_UP_KINDS, type PlanContext } from "./followUpKinds";
 import type { Settings } from "./settings";
 import { ACTION_IDS, type ActionId, type ActionState } from "./types";
 
-export interface PlannedAction {
+export interface PlannedFollowUp {
   path: string;
   action: ActionId;
   /** Milliseconds since the epoch. */
@@ -67,13 +67,13 @@ export function supersededRounds(interviews: Iterable<Interview>): Set<string> {
  * Every follow-up that applies to one interview at `now`, including snoozed and dismissed ones
  * (marked with `hiddenBy`), in the order of the kinds' table.
  */
-export function planActions(
+export function planFollowUps(
   interview: Interview,
   superseded: boolean,
   settings: Settings,
   now: number,
-): PlannedAction[] {
-  const out: PlannedAction[] = [];
+): PlannedFollowUp[] {
+  const out: PlannedFollowUp[] = [];
   const snoozed = interview.snoozedUntil !== null && now < interview.snoozedUntil.ms;
   const ctx: PlanContext = { settings, now, superseded };
   // One emitter for every kind, reading which kind is planning: no closure per kind and note.

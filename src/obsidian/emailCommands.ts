@@ -2,7 +2,7 @@ import type { App, Plugin } from "obsidian";
 import { FOLLOW_UP_KINDS, canMarkDone } from "../domain/followUpKinds";
 import type { Emails } from "./emails";
 import type { FollowUpIndex } from "./followUpIndex";
-import type { NoteActions, Target } from "./noteActions";
+import type { NoteWriter, Target } from "./noteWriter";
 import type { NoticeOffer } from "./noticeOffer";
 
 /** The active note's most urgent follow-up that is due and can be marked done, if any. */
@@ -25,7 +25,7 @@ export function registerEmailCommands(
   plugin: Plugin,
   index: FollowUpIndex,
   emails: Emails,
-  notes: NoteActions,
+  notes: NoteWriter,
 ): void {
   plugin.addCommand({
     id: "insert-email",

@@ -23,7 +23,7 @@ import { mailtoLink } from "../domain/mailto";
 import type { ActionId } from "../domain/types";
 import { canMarkDone } from "../domain/followUpKinds";
 import type { FollowUpIndex } from "./followUpIndex";
-import type { NoteActions, Target } from "./noteActions";
+import type { NoteWriter, Target } from "./noteWriter";
 import { NoticeOffer } from "./noticeOffer";
 
 /** How long the notice offering "Mark as sent" stays. */
@@ -66,7 +66,7 @@ export class Emails {
     private readonly app: App,
     private readonly settings: () => Settings,
     private readonly index: FollowUpIndex,
-    private readonly notes: NoteActions,
+    private readonly notes: NoteWriter,
     private readonly now: () => number,
     private readonly formatDate: (ms: number) => string,
   ) {}

@@ -1,6 +1,6 @@
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import { mount, unmount } from "svelte";
-import type { SidebarActions } from "../ui/actions";
+import type { SidebarCallbacks } from "../ui/sidebarCallbacks";
 import FollowUps from "../ui/FollowUps.svelte";
 import { SidebarStore } from "../ui/sidebarStore.svelte";
 import type { FollowUpIndex } from "./followUpIndex";
@@ -12,7 +12,7 @@ export const FOLLOW_UPS_ICON = "calendar-clock";
 export interface ViewServices {
   index: FollowUpIndex;
   now: () => number;
-  actions: SidebarActions;
+  callbacks: SidebarCallbacks;
 }
 
 /**
@@ -47,7 +47,7 @@ export class FollowUpsView extends ItemView {
     this.refresh();
     this.component = mount(FollowUps, {
       target: this.contentEl,
-      props: { store: this.store, actions: this.services.actions },
+      props: { store: this.store, callbacks: this.services.callbacks },
     });
     this.register(this.services.index.onChange(() => this.refresh()));
   }

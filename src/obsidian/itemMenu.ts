@@ -4,7 +4,7 @@ import { FOLLOW_UP_KINDS } from "../domain/followUpKinds";
 import type { SidebarItem } from "../domain/sidebar";
 import type { EmailTemplate } from "../domain/templates";
 import type { Emails } from "./emails";
-import type { NoteActions } from "./noteActions";
+import type { NoteWriter } from "./noteWriter";
 
 const SNOOZES: readonly [number, string][] = [
   [1, "Snooze for 1 day"],
@@ -15,7 +15,7 @@ const SNOOZES: readonly [number, string][] = [
 /** The menu of one follow-up: what to do with it, and quick changes of the interview's status. */
 export function showItemMenu(
   item: SidebarItem,
-  actions: NoteActions,
+  writer: NoteWriter,
   emails: Emails,
   openNote: () => void,
   anchor: HTMLElement,
@@ -30,11 +30,11 @@ export function showItemMenu(
         .onClick(() => void run()),
     );
   const quick = (title: string, icon: string, kind: QuickStatus, message: string) =>
-    add(title, icon, () => actions.quick(item.path, kind, message));
+    add(title, icon, () => writer.quick(item.path, kind, message));
   const kind = FOLLOW_UP_KINDS[item.action];
   for (const answer of kind.menu?.answers ?? [])
     quick(answer.title, answer.icon, answer.status, answer.done);
-  if (kind.doneProperty !== null) add("Mark as done", "check", () => actions.markDone(item));
+  if (kind.doneProperty !== null) add("Mark as done", "check", () => writer.markDone(item));
   if (kind.menu !== null) {
     menu.addSeparator();
     const email = (title: string, icon: string, send: (template: EmailTemplate) => Promise<void>) =>
@@ -43,9 +43,8 @@ export function showItemMenu(
     email("Open in mail app", "mail", (template) => emails.openInMailApp(item, template));
     email("Copy email", "copy", (template) => emails.copy(item, template));
     menu.addSeparator();
-    for (const [days, title] of SNOOZES)
-      add(title, "alarm-clock", () => actions.snooze(item, days));
-    add("Dismiss", "eye-off", () => actions.dismiss(item));
+    for (const [days, title] of SNOOZES) add(title, "alarm-clock", () => writer.snooze(item, days));
+    add("Dismiss", "eye-off", () => writer.dismiss(item));
     menu.addSeparator();
     quick("Heard back", "message-circle", "heard-back", "Noted: you heard back today.");
     quick("Rejected", "circle-slash", "rejected", "Marked as rejected.");

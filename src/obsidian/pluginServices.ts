@@ -8,20 +8,20 @@ import type { InterviewFollowUpApi } from "../api";
 import { earlierRoundChoices } from "../domain/earlierRounds";
 import { type NewInterview, emptyNewInterview } from "../domain/newNote";
 import type { Settings } from "../domain/settings";
-import type { SidebarActions } from "../ui/actions";
+import type { SidebarCallbacks } from "../ui/sidebarCallbacks";
 import { createAndOpenNote } from "./createNote";
 import { CreateNoteModal } from "./createNoteModal";
 import { Emails } from "./emails";
 import { FollowUpIndex } from "./followUpIndex";
 import { showItemMenu } from "./itemMenu";
 import { openNote } from "./navigation";
-import { NoteActions } from "./noteActions";
+import { NoteWriter } from "./noteWriter";
 
 export interface PluginServices {
   index: FollowUpIndex;
-  notes: NoteActions;
+  notes: NoteWriter;
   emails: Emails;
-  sidebar: SidebarActions;
+  sidebar: SidebarCallbacks;
   api: InterviewFollowUpApi;
   /** Opens the "Create interview note" form with these values. */
   openCreateForm: (initial: NewInterview) => void;
@@ -37,7 +37,7 @@ export function buildServices(
   const formatExact = (ms: number) => moment(ms).format(`${settings().dateFormat} HH:mm`);
   const formatDate = (ms: number) => moment(ms).format(settings().dateFormat);
   const index = owner.addChild(new FollowUpIndex(app, settings));
-  const notes = new NoteActions(app, settings, now, formatExact);
+  const notes = new NoteWriter(app, settings, now, formatExact);
   const emails = new Emails(app, settings, index, notes, now, formatDate);
   const openCreateForm = (initial: NewInterview) =>
     new CreateNoteModal(
@@ -47,7 +47,7 @@ export function buildServices(
       (input) =>
         createAndOpenNote(app, settings(), input, (ms, format) => moment(ms).format(format)),
     ).open();
-  const sidebar: SidebarActions = {
+  const sidebar: SidebarCallbacks = {
     open: (path, newTab) => void openNote(app, path, newTab),
     done: (item) => void notes.markDone(item),
     menu: (item, anchor, event) =>

@@ -10,7 +10,7 @@ import { type NoteReading, readNote } from "../../src/domain/interview";
 import type { NewInterview } from "../../src/domain/newNote";
 import { defaultSettings } from "../../src/domain/settings";
 import { buildSidebarModel } from "../../src/domain/livePlan";
-import type { SidebarActions } from "../../src/ui/actions";
+import type { SidebarCallbacks } from "../../src/ui/sidebarCallbacks";
 import CreateNoteForm from "../../src/ui/CreateNoteForm.svelte";
 import FollowUps from "../../src/ui/FollowUps.svelte";
 import type { RoundDetails } from "../../src/ui/roundDetails";
@@ -111,11 +111,11 @@ const ICONS: Record<string, string> = { check: "✓", "more-horizontal": "⋯" }
 
 function actionsStub() {
   return {
-    open: vi.fn<SidebarActions["open"]>(),
-    done: vi.fn<SidebarActions["done"]>(),
-    menu: vi.fn<SidebarActions["menu"]>(),
-    restore: vi.fn<SidebarActions["restore"]>(),
-    create: vi.fn<SidebarActions["create"]>(),
+    open: vi.fn<SidebarCallbacks["open"]>(),
+    done: vi.fn<SidebarCallbacks["done"]>(),
+    menu: vi.fn<SidebarCallbacks["menu"]>(),
+    restore: vi.fn<SidebarCallbacks["restore"]>(),
+    create: vi.fn<SidebarCallbacks["create"]>(),
     formatExact: (ms: number) => new Date(ms).toISOString(),
     icon: (el: HTMLElement, name: string) => {
       el.textContent = ICONS[name] ?? "";
@@ -130,11 +130,14 @@ function renderSidebar(readings: NoteReading[]) {
   document.body.appendChild(host);
   const store = new SidebarStore();
   store.model = buildSidebarModel(readings, settings, NOW, true);
-  const actions = actionsStub();
+  const callbacks = actionsStub();
   // Tall enough that the virtual list renders every row.
-  component = mount(FollowUps, { target: host, props: { store, actions, viewportHeight: 20_000 } });
+  component = mount(FollowUps, {
+    target: host,
+    props: { store, callbacks, viewportHeight: 20_000 },
+  });
   flushSync();
-  return { store, actions, view: host };
+  return { store, callbacks, view: host };
 }
 
 const recent = new Date(NOW - 2 * HOUR).toISOString();
@@ -293,7 +296,7 @@ describe("the sidebar in Chromium, with HTML and script in notes", () => {
 
   it("runs nothing when the rows are hovered and opened; a javascript: path is only passed on", async () => {
     const readings = readingsOf(HOSTILE);
-    const { view, actions } = renderSidebar(readings);
+    const { view, callbacks } = renderSidebar(readings);
     for (const row of view.querySelectorAll<HTMLElement>(".interview-follow-up-item-who")) {
       row.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
     }
@@ -302,13 +305,13 @@ describe("the sidebar in Chromium, with HTML and script in notes", () => {
     if (problem === undefined) throw new Error("no problem row");
     const before = window.location.href;
     await userEvent.click(problem);
-    expect(actions.open).toHaveBeenCalledWith(path, false);
+    expect(callbacks.open).toHaveBeenCalledWith(path, false);
     expect(window.location.href).toBe(before);
     const [item] = rowsOf(view, ".interview-follow-up-item", "Interviews/org-js.md");
     const open = item?.querySelector<HTMLElement>(".interview-follow-up-item-open");
     if (!open) throw new Error("no item row");
     await userEvent.click(open);
-    expect(actions.open).toHaveBeenLastCalledWith("Interviews/org-js.md", false);
+    expect(callbacks.open).toHaveBeenLastCalledWith("Interviews/org-js.md", false);
     expect(window.location.href).toBe(before);
     await expectNoScriptRan();
   });

@@ -11,7 +11,7 @@ import { findFrontmatter } from "../../src/domain/frontmatter";
 import { type NoteReading, readNote } from "../../src/domain/interview";
 import { defaultSettings } from "../../src/domain/settings";
 import { buildSidebarModel } from "../../src/domain/livePlan";
-import type { SidebarActions } from "../../src/ui/actions";
+import type { SidebarCallbacks } from "../../src/ui/sidebarCallbacks";
 import FollowUps from "../../src/ui/FollowUps.svelte";
 import { SidebarStore } from "../../src/ui/sidebarStore.svelte";
 import "./obsidian-theme.css";
@@ -57,21 +57,21 @@ function renderSidebar(readings: NoteReading[], theme: "light" | "dark") {
   document.body.appendChild(host);
   const store = new SidebarStore();
   store.model = buildSidebarModel(readings, settings, NOW, true);
-  const actions = {
-    open: vi.fn<SidebarActions["open"]>(),
-    done: vi.fn<SidebarActions["done"]>(),
-    menu: vi.fn<SidebarActions["menu"]>(),
-    restore: vi.fn<SidebarActions["restore"]>(),
-    create: vi.fn<SidebarActions["create"]>(),
+  const callbacks = {
+    open: vi.fn<SidebarCallbacks["open"]>(),
+    done: vi.fn<SidebarCallbacks["done"]>(),
+    menu: vi.fn<SidebarCallbacks["menu"]>(),
+    restore: vi.fn<SidebarCallbacks["restore"]>(),
+    create: vi.fn<SidebarCallbacks["create"]>(),
     formatExact: (ms: number) =>
       new Date(ms).toLocaleString("en-GB", { dateStyle: "full", timeStyle: "short" }),
     icon: (el: HTMLElement, name: string) => {
       el.textContent = ICONS[name] ?? "";
     },
   };
-  component = mount(FollowUps, { target: content, props: { store, actions } });
+  component = mount(FollowUps, { target: content, props: { store, callbacks } });
   flushSync();
-  return { store, actions, content };
+  return { store, callbacks, content };
 }
 
 afterEach(async () => {
@@ -112,14 +112,14 @@ describe("the sidebar in Chromium", () => {
 
   it("clicks Mark as done on a row, and the row leaves when the note changes", async () => {
     const readings = readVault();
-    const { store, actions, content } = renderSidebar(readings, "light");
+    const { store, callbacks, content } = renderSidebar(readings, "light");
     const done = content.querySelector<HTMLElement>(
       '[data-action="thank-you"][data-path*="Acme"] .interview-follow-up-item-done',
     );
     if (done === null) throw new Error("no done button");
     await userEvent.click(done);
-    expect(actions.done).toHaveBeenCalledTimes(1);
-    const clicked = actions.done.mock.calls[0]?.[0];
+    expect(callbacks.done).toHaveBeenCalledTimes(1);
+    const clicked = callbacks.done.mock.calls[0]?.[0];
     expect(clicked?.path).toContain("Acme Corp");
     // What the index does after the write: the note now has thank_you_sent.
     const acme = readings.map((r) =>

@@ -25,7 +25,7 @@ import { planAll } from "../../src/domain/followups";
 import { type Interview, readNote } from "../../src/domain/interview";
 import { type Settings, defaultSettings } from "../../src/domain/settings";
 import { addDays, later } from "../../src/domain/time";
-import type { PlannedAction } from "../../src/domain/timeline";
+import type { PlannedFollowUp } from "../../src/domain/timeline";
 import { ACTION_IDS, type ActionId } from "../../src/domain/types";
 import { copyRecord, interviewArb, junkRecordArb } from "../support/arbitraries";
 import { settingsArb } from "../support/settingsArbitraries";
@@ -49,7 +49,7 @@ function plan(
   frontmatter: Record<string, unknown>,
   settings: Settings,
   now: number,
-): PlannedAction[] {
+): PlannedFollowUp[] {
   const reading = readNote("Interviews/Note.md", frontmatter, settings);
   if (reading?.kind !== "interview") {
     throw new Error(
@@ -59,7 +59,7 @@ function plan(
   return planAll([reading.interview], settings, now);
 }
 
-const without = (actions: PlannedAction[], action: ActionId) =>
+const without = (actions: PlannedFollowUp[], action: ActionId) =>
   actions.filter((a) => a.action !== action);
 
 /** The end of the local day of `ms`: what a date written "today" means. */
@@ -78,7 +78,7 @@ describe("changing a note from the sidebar", () => {
         const before = planAll([interview], settings, now);
         const doable = before.filter((a) => canMarkDone(a.action));
         fc.pre(doable.length > 0);
-        const target = (doable[pick % doable.length] as PlannedAction).action;
+        const target = (doable[pick % doable.length] as PlannedFollowUp).action;
 
         const record = copyRecord(frontmatter);
         applyChanges(record, markDone(target, record, settings, now));
@@ -108,7 +108,7 @@ describe("changing a note from the sidebar", () => {
         const now = interview.date.ms + offset;
         const before = planAll([interview], settings, now);
         fc.pre(before.length > 0);
-        const target = (before[pick % before.length] as PlannedAction).action;
+        const target = (before[pick % before.length] as PlannedFollowUp).action;
         const snoozed = interview.snoozedUntil !== null && now < interview.snoozedUntil.ms;
 
         const record = copyRecord(frontmatter);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readInterview } from "../../src/domain/interview";
 import { CLOSED_STATUSES } from "../../src/domain/status";
 import { defaultSettings } from "../../src/domain/settings";
-import { planActions } from "../../src/domain/timeline";
+import { planFollowUps } from "../../src/domain/timeline";
 import { DAY, HOUR, itemsOf, local, problemOf, run, settingsWith, shift } from "../support/domain";
 
 const T = local(2026, 11, 20, 14, 0);
@@ -352,7 +352,7 @@ describe("planned actions", () => {
   const plan = (fm: Record<string, unknown>, now: Date, settings = defaultSettings()) => {
     const reading = readInterview("Interviews/Note.md", { type: "interview", ...fm }, settings);
     if (reading.kind !== "interview") throw new Error(reading.reason);
-    return planActions(reading.interview, false, settings, now.getTime());
+    return planFollowUps(reading.interview, false, settings, now.getTime());
   };
 
   it("are none for a closed status", () => {
@@ -385,7 +385,7 @@ describe("planned actions", () => {
     );
     if (reading.kind !== "interview") throw new Error(reading.reason);
     const actions = (settings = defaultSettings()) =>
-      planActions(reading.interview, false, settings, T.getTime()).map((a) => a.action);
+      planFollowUps(reading.interview, false, settings, T.getTime()).map((a) => a.action);
     expect(actions(nudge)).toContain("follow-up");
     expect(actions()).not.toContain("follow-up");
   });

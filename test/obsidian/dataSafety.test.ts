@@ -4,7 +4,7 @@
 // not parse. Every write of the plugin keeps the body byte for byte and every other property's
 // value and order, and its Undo gives the properties back exactly:
 // - through obsidian-test-mocks, with the plugin's own writers (`pluginWriters`): mark as done,
-//   snooze, dismiss, bring back, the quick statuses and Undo (NoteActions → processFrontMatter);
+//   snooze, dismiss, bring back, the quick statuses and Undo (NoteWriter → processFrontMatter);
 //   an email from the sidebar (Emails → Vault.process) and at the cursor (Emails → Editor).
 //
 // Where the mock cannot stand in for Obsidian, the plugin's own part is tested directly:
@@ -40,7 +40,7 @@ import { appendEmail } from "../../src/domain/emailInNote";
 import { BUILT_IN_TEMPLATES, type EmailTemplate } from "../../src/domain/templates";
 import { ACTION_IDS, type ActionId } from "../../src/domain/types";
 import type { Emails } from "../../src/obsidian/emails";
-import type { NoteActions } from "../../src/obsidian/noteActions";
+import type { NoteWriter } from "../../src/obsidian/noteWriter";
 import { copyRecord } from "../support/arbitraries";
 import { type Feature, type GeneratedNote, generateNotes } from "../support/noteCorpus";
 import {
@@ -71,9 +71,9 @@ afterAll(() => {
   vi.restoreAllMocks();
 });
 
-type Writers = { notes: NoteActions; emails: Emails };
-type Target = Parameters<NoteActions["dismiss"]>[0];
-type Hidden = Parameters<NoteActions["restore"]>[0];
+type Writers = { notes: NoteWriter; emails: Emails };
+type Target = Parameters<NoteWriter["dismiss"]>[0];
+type Hidden = Parameters<NoteWriter["restore"]>[0];
 
 /** A sidebar item for a note, as the sidebar hands one to the writers. */
 function item(path: string, action: ActionId): Target {

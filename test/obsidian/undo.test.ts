@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { findFrontmatter } from "../../src/domain/frontmatter";
 import type { HiddenEntry, SidebarItem } from "../../src/domain/sidebar";
-import type { NoteActions } from "../../src/obsidian/noteActions";
+import type { NoteWriter } from "../../src/obsidian/noteWriter";
 import { createPlugin, loadPlugin, pluginWriters } from "../support/obsidian";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
@@ -89,7 +89,7 @@ async function clickUndo(index = -1): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-type Write = (notes: NoteActions) => Promise<void>;
+type Write = (notes: NoteWriter) => Promise<void>;
 const target = { path: A, action: "thank-you" as const, label: "Thank-you note" };
 const markDone: Write = (notes) => notes.markDone(target);
 const dismiss: Write = (notes) =>

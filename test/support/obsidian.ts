@@ -14,7 +14,7 @@ import { vi } from "vitest";
 import InterviewFollowUpPlugin from "../../src/main";
 import { Emails } from "../../src/obsidian/emails";
 import type { FollowUpIndex } from "../../src/obsidian/followUpIndex";
-import { NoteActions } from "../../src/obsidian/noteActions";
+import { NoteWriter } from "../../src/obsidian/noteWriter";
 
 export const manifest = JSON.parse(readFileSync("manifest.json", "utf8")) as PluginManifest;
 
@@ -101,12 +101,12 @@ export async function loadPlugin(
 }
 
 /**
- * The plugin's two writers over a loaded harness, built as main.ts builds them: `NoteActions`
+ * The plugin's two writers over a loaded harness, built as main.ts builds them: `NoteWriter`
  * (properties, through processFrontMatter, with Undo) and `Emails` (emails into a note, through
  * Vault.process), over the plugin's app, settings and index. For tests that write to many notes
  * without going through the sidebar's rows and menus (a row exists only for a shown item).
  */
-export function pluginWriters(harness: Harness): { notes: NoteActions; emails: Emails } {
+export function pluginWriters(harness: Harness): { notes: NoteWriter; emails: Emails } {
   const { app, plugin } = harness;
   const index = (plugin as unknown as { index: FollowUpIndex | null }).index;
   if (index === null) throw new Error("load the plugin before taking its writers");
@@ -114,7 +114,7 @@ export function pluginWriters(harness: Harness): { notes: NoteActions; emails: E
   const now = () => Date.now();
   const format = (ms: number) => new Date(ms).toISOString();
   const original = app.asOriginalType__();
-  const notes = new NoteActions(original, settings, now, format);
+  const notes = new NoteWriter(original, settings, now, format);
   return { notes, emails: new Emails(original, settings, index, notes, now, format) };
 }
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { readNote } from "../../src/domain/interview";
 import { defaultSettings } from "../../src/domain/settings";
 import { buildSidebarModel } from "../../src/domain/livePlan";
-import type { SidebarActions } from "../../src/ui/actions";
+import type { SidebarCallbacks } from "../../src/ui/sidebarCallbacks";
 import FollowUps from "../../src/ui/FollowUps.svelte";
 import { ROW_HEIGHTS } from "../../src/ui/rows";
 import { SidebarStore } from "../../src/ui/sidebarStore.svelte";
@@ -26,18 +26,18 @@ let component: Record<string, unknown> | null = null;
 function render(store: SidebarStore, viewportHeight = 800) {
   target = document.createElement("div");
   document.body.appendChild(target);
-  const actions = {
-    open: vi.fn<SidebarActions["open"]>(),
-    done: vi.fn<SidebarActions["done"]>(),
-    menu: vi.fn<SidebarActions["menu"]>(),
-    restore: vi.fn<SidebarActions["restore"]>(),
+  const callbacks = {
+    open: vi.fn<SidebarCallbacks["open"]>(),
+    done: vi.fn<SidebarCallbacks["done"]>(),
+    menu: vi.fn<SidebarCallbacks["menu"]>(),
+    restore: vi.fn<SidebarCallbacks["restore"]>(),
     formatExact: (ms: number) => `exact:${new Date(ms).toISOString()}`,
-    icon: vi.fn<SidebarActions["icon"]>(),
-    create: vi.fn<SidebarActions["create"]>(),
+    icon: vi.fn<SidebarCallbacks["icon"]>(),
+    create: vi.fn<SidebarCallbacks["create"]>(),
   };
-  component = mount(FollowUps, { target, props: { store, actions, viewportHeight } });
+  component = mount(FollowUps, { target, props: { store, callbacks, viewportHeight } });
   flushSync();
-  return actions;
+  return callbacks;
 }
 
 afterEach(async () => {
@@ -156,16 +156,16 @@ describe("empty, loading and problem states", () => {
   });
 
   it("says there is nothing to follow up, naming the horizon, and offers to create a note", () => {
-    const actions = render(storeWith(modelOf({})));
+    const callbacks = render(storeWith(modelOf({})));
     expect(
       text(target.querySelector(".interview-follow-up-empty .interview-follow-up-message")),
     ).toBe("Nothing to follow up in the next 7 days.");
     target.querySelector<HTMLButtonElement>(".interview-follow-up-empty button")?.click();
-    expect(actions.create).toHaveBeenCalledTimes(1);
+    expect(callbacks.create).toHaveBeenCalledTimes(1);
   });
 
   it("lists the notes it can't read with their reasons, and opens them on click", () => {
-    const actions = render(
+    const callbacks = render(
       storeWith(modelOf({ "Interviews/bad.md": { date: "soon", organization: "Bad" } })),
     );
     expect(outline()[0]).toBe("# Can't read 1");
@@ -173,7 +173,7 @@ describe("empty, loading and problem states", () => {
     expect(problem?.textContent).toContain("Interviews/bad.md");
     expect(problem?.textContent).toContain('"date" is "soon", not a date');
     problem?.click();
-    expect(actions.open).toHaveBeenCalledWith("Interviews/bad.md", false);
+    expect(callbacks.open).toHaveBeenCalledWith("Interviews/bad.md", false);
   });
 
   it("shows the pipeline by status", () => {
@@ -218,12 +218,12 @@ describe("acting on an item", () => {
   const notes = { "Interviews/a.md": { ...base, date: iso(NOW - HOUR), research_done: true } };
 
   it("opens the note on click, in a new tab with Ctrl or Cmd", () => {
-    const actions = render(storeWith(modelOf(notes)));
+    const callbacks = render(storeWith(modelOf(notes)));
     const row = openButton("thank-you");
     row?.click();
     row?.dispatchEvent(new MouseEvent("click", { bubbles: true, ctrlKey: true }));
     row?.dispatchEvent(new MouseEvent("click", { bubbles: true, metaKey: true }));
-    expect(actions.open.mock.calls).toEqual([
+    expect(callbacks.open.mock.calls).toEqual([
       ["Interviews/a.md", false],
       ["Interviews/a.md", true],
       ["Interviews/a.md", true],
@@ -231,31 +231,31 @@ describe("acting on an item", () => {
   });
 
   it("opens the note on Enter; every control is a labelled button", () => {
-    const actions = render(storeWith(modelOf(notes)));
+    const callbacks = render(storeWith(modelOf(notes)));
     openButton("thank-you")?.dispatchEvent(
       new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }),
     );
-    expect(actions.open).toHaveBeenCalledWith("Interviews/a.md", false);
+    expect(callbacks.open).toHaveBeenCalledWith("Interviews/a.md", false);
     const controls = [...target.querySelectorAll("[data-action] button")];
     expect(controls.length).toBe(3);
     for (const control of controls) expect(control.getAttribute("aria-label")).toBeTruthy();
   });
 
   it("marks it done in one click, with an icon and a label", () => {
-    const actions = render(storeWith(modelOf(notes)));
+    const callbacks = render(storeWith(modelOf(notes)));
     const done = target.querySelector<HTMLButtonElement>(
       '[data-action="thank-you"] .interview-follow-up-item-done',
     );
     expect(done?.getAttribute("aria-label")).toBe("Mark as done: Send a thank-you note");
     done?.click();
-    expect(actions.done).toHaveBeenCalledWith(
+    expect(callbacks.done).toHaveBeenCalledWith(
       expect.objectContaining({ path: "Interviews/a.md", action: "thank-you" }),
     );
-    expect(actions.icon).toHaveBeenCalledWith(done, "check");
+    expect(callbacks.icon).toHaveBeenCalledWith(done, "check");
   });
 
   it("opens the menu at the pointer, or under the button from the keyboard, and on right-click", () => {
-    const actions = render(storeWith(modelOf(notes)));
+    const callbacks = render(storeWith(modelOf(notes)));
     const more = target.querySelector<HTMLButtonElement>(
       '[data-action="thank-you"] .interview-follow-up-item-more',
     );
@@ -264,10 +264,10 @@ describe("acting on an item", () => {
     target
       .querySelector('[data-action="thank-you"]')
       ?.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, detail: 1 }));
-    expect(actions.menu).toHaveBeenCalledTimes(3);
-    expect(actions.menu.mock.calls[0]?.[2]).toBeInstanceOf(MouseEvent);
-    expect(actions.menu.mock.calls[1]?.[2]).toBeNull();
-    expect(actions.menu.mock.calls[1]?.[1]).toBe(more);
+    expect(callbacks.menu).toHaveBeenCalledTimes(3);
+    expect(callbacks.menu.mock.calls[0]?.[2]).toBeInstanceOf(MouseEvent);
+    expect(callbacks.menu.mock.calls[1]?.[2]).toBeNull();
+    expect(callbacks.menu.mock.calls[1]?.[1]).toBe(more);
   });
 
   it("offers only Open for an upcoming interview, and no one-click done for an offer", () => {
@@ -304,7 +304,7 @@ describe("snoozed and dismissed", () => {
   };
 
   it("is a collapsed section that opens and brings items back", () => {
-    const actions = render(storeWith(modelOf(notes)));
+    const callbacks = render(storeWith(modelOf(notes)));
     const toggle = target.querySelector<HTMLButtonElement>(".interview-follow-up-section-toggle");
     expect(text(toggle)).toBe("Snoozed and dismissed 2");
     expect(toggle?.getAttribute("aria-expanded")).toBe("false");
@@ -319,7 +319,7 @@ describe("snoozed and dismissed", () => {
     target
       .querySelector<HTMLButtonElement>('[data-kind="snoozed"] .interview-follow-up-restore')
       ?.click();
-    expect(actions.restore).toHaveBeenCalledWith(
+    expect(callbacks.restore).toHaveBeenCalledWith(
       expect.objectContaining({ path: "Interviews/s.md", kind: "snoozed" }),
     );
   });

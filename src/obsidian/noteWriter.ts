@@ -34,7 +34,7 @@ const UNDO_NOTICE_MS = 10_000;
  * and each is followed by a notice with an Undo button that puts back exactly what it changed,
  * provided that the note still holds exactly what the write left there.
  */
-export class NoteActions {
+export class NoteWriter {
   constructor(
     private readonly app: App,
     private readonly settings: () => Settings,

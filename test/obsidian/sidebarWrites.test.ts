@@ -1,4 +1,4 @@
-// Acting from the sidebar in obsidian-test-mocks: each action writes exactly its property, the
+// Writes from the sidebar in obsidian-test-mocks: each one writes exactly its property, the
 // body stays byte for byte, the other properties keep their values and order, and Undo puts
 // everything back.
 import { TFile } from "obsidian-test-mocks/obsidian";

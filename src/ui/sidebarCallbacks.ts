@@ -4,7 +4,7 @@ import type { HiddenEntry, SidebarItem } from "../domain/sidebar";
  * Everything the sidebar's components can ask for. The view class implements these with the
  * vault and Obsidian's UI; the components never touch either.
  */
-export interface SidebarActions {
+export interface SidebarCallbacks {
   /** Open a note, in a new tab when asked (Ctrl or Cmd held). */
   open(path: string, newTab: boolean): void;
   /** Mark the follow-up done. */
