@@ -1,0 +1,188 @@
+/**
+ * Reads a note's properties one by one, by the names the settings give them (the exact name,
+ * else any case), and collects a reason for each value that cannot be used. Nothing here throws.
+ */
+
+import type { PropertyNames } from "./settings";
+import { ALL_STATUSES, type Status, statusOf } from "./status";
+import { type DateOnlyMeaning, type When, readWhen } from "./time";
+import { type ActionId, isActionId, ACTION_IDS } from "./types";
+import {
+  type Frontmatter,
+  isEmpty,
+  hasOwn,
+  isSet,
+  keyOf,
+  readOne,
+  readStrings,
+  readText,
+  shown,
+  tooLarge,
+  valueAt,
+} from "./values";
+
+function isLowerAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f || (code >= 0x41 && code <= 0x5a)) return false;
+  }
+  return true;
+}
+
+/** Shared by every interview with nothing dismissed: most of them. */
+const NONE_DISMISSED: ReadonlySet<ActionId> = new Set();
+
+/** What to do about a value that is not text, after the reason. */
+const AS_TEXT = "; write it as plain text";
+
+/** How many wrong entries of one list a reason names. */
+const MAX_NAMED = 3;
+
+/** The property names lowered, once per settings object rather than once per note. */
+const loweredNames = new WeakMap<PropertyNames, PropertyNames>();
+
+function lowered(names: PropertyNames): PropertyNames {
+  let lower = loweredNames.get(names);
+  if (lower === undefined) {
+    lower = { ...names };
+    for (const key of Object.keys(lower) as (keyof PropertyNames)[])
+      lower[key] = lower[key].toLowerCase();
+    loweredNames.set(names, lower);
+  }
+  return lower;
+}
+
+/** Reads one note's properties by their names in settings, collecting the reasons it cannot. */
+export class PropertyReader {
+  readonly reasons: string[] = [];
+  private readonly lower: PropertyNames;
+
+  constructor(
+    private readonly frontmatter: Frontmatter,
+    private readonly names: PropertyNames,
+    /** The note's property names, listed once. */
+    private readonly keys: readonly string[],
+  ) {
+    this.lower = lowered(names);
+  }
+
+  /** True when every key is in lower-case ASCII, as in most notes; worked out when first needed. */
+  private lowerKeys: boolean | null = null;
+
+  /** Properties already named as too large, so each is named once however often it is read. */
+  private refused: Set<keyof PropertyNames> | null = null;
+
+  /** A property's value, or undefined (and a reason) when it is too large to read. */
+  raw(key: keyof PropertyNames): unknown {
+    const value = this.lookup(key);
+    const why = tooLarge(value);
+    if (why === null) return value;
+    this.refused ??= new Set();
+    if (!this.refused.has(key)) {
+      this.refused.add(key);
+      this.fail(key, why);
+    }
+    return undefined;
+  }
+
+  /** `property`'s rule (the exact name, else any case). */
+  private lookup(key: keyof PropertyNames): unknown {
+    const name = this.names[key];
+    const frontmatter = this.frontmatter;
+    if (hasOwn(frontmatter, name)) return frontmatter[name];
+    const lower = this.lower[key];
+    this.lowerKeys ??= this.keys.every(isLowerAscii);
+    // Keys already in lower case can only match ignoring case by being the lowered name.
+    if (this.lowerKeys)
+      return lower !== name && hasOwn(frontmatter, lower) ? frontmatter[lower] : undefined;
+    return valueAt(frontmatter, keyOf(this.keys, name, lower));
+  }
+
+  fail(key: keyof PropertyNames, reason: string): void {
+    this.reasons.push(`"${this.names[key]}" ${reason}`);
+  }
+
+  text(key: keyof PropertyNames): string {
+    const result = readText(this.raw(key));
+    if (result.ok) return result.text;
+    this.fail(key, result.reason + AS_TEXT);
+    return "";
+  }
+
+  when(key: keyof PropertyNames, dateOnly: DateOnlyMeaning, why = ""): When | null {
+    const one = readOne(this.raw(key));
+    if (!one.ok) {
+      this.fail(key, one.reason + why);
+      return null;
+    }
+    const result = readWhen(one.value, dateOnly);
+    if (result === null) return null;
+    if (result.ok) return result.when;
+    this.fail(key, result.reason + why);
+    return null;
+  }
+
+  status(): Status | null {
+    const one = readOne(this.raw("status"));
+    if (!one.ok) {
+      this.fail("status", one.reason);
+      return null;
+    }
+    const value = one.value;
+    if (value === null || value === undefined) return null;
+    if (typeof value === "string") {
+      if (value.trim() === "") return null;
+      const status = statusOf(value);
+      if (status !== null) return status;
+    }
+    this.fail(
+      "status",
+      `is ${shown(value)}, which is not a status (use one of: ${ALL_STATUSES.join(", ")})`,
+    );
+    return null;
+  }
+
+  /** One address; of a list, the first (one thank-you per interviewer is planned, not built). */
+  email(): string {
+    const raw = this.raw("email");
+    const first = Array.isArray(raw) ? readStrings(raw)[0] : raw;
+    const result = readText(first);
+    if (!result.ok) {
+      this.fail("email", result.reason + AS_TEXT);
+      return "";
+    }
+    return result.text.replace(/^mailto:/i, "");
+  }
+
+  dismissed(): ReadonlySet<ActionId> {
+    const raw = this.raw("dismissed");
+    if (!isSet(raw)) return NONE_DISMISSED;
+    const out = new Set<ActionId>();
+    // A list, one id, or ids written as one text separated by commas. Anything else is named
+    // rather than dropped: a dismissal that silently does nothing leaves the user guessing.
+    const wrong: unknown[] = [];
+    for (const entry of Array.isArray(raw) ? (raw as unknown[]) : [raw]) {
+      if (isEmpty(entry)) continue;
+      if (typeof entry !== "string") {
+        wrong.push(entry);
+        continue;
+      }
+      for (const id of entry.split(",").map((part) => part.trim())) {
+        const lower = id.toLowerCase();
+        if (isActionId(lower)) out.add(lower);
+        else if (id !== "") wrong.push(id);
+      }
+    }
+    // A long list of wrong entries is named by its first few, so the reason stays readable.
+    for (const entry of wrong.slice(0, MAX_NAMED)) {
+      this.fail(
+        "dismissed",
+        `holds ${shown(entry)}, which is not a follow-up (use: ${ACTION_IDS.join(", ")})`,
+      );
+    }
+    if (wrong.length > MAX_NAMED) {
+      this.fail("dismissed", `holds ${wrong.length - MAX_NAMED} more that are not follow-ups`);
+    }
+    return out;
+  }
+}
