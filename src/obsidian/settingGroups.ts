@@ -23,7 +23,7 @@ export interface Group {
   fields: Field[];
 }
 
-const PROPERTY_LABELS: Readonly<Record<keyof PropertyNames, string>> = {
+export const PROPERTY_LABELS: Readonly<Record<keyof PropertyNames, string>> = {
   organization: "Organisation",
   position: "Position",
   date: "Interview date",
