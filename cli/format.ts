@@ -1,8 +1,13 @@
 /** The command line's readable list: grouped overdue / due now / coming up, then what can't be read. */
 
-import { FOLLOW_UP_KINDS } from "../domain/followUpKinds";
-import { STATE_LABELS, relativeDue } from "../domain/labels";
-import { ACTION_IDS, type ActionState, type FollowUpItem, type FollowUps } from "../domain/types";
+import { FOLLOW_UP_KINDS } from "../src/domain/followUpKinds";
+import { STATE_LABELS, relativeDue } from "../src/domain/labels";
+import {
+  ACTION_IDS,
+  type ActionState,
+  type FollowUpItem,
+  type FollowUps,
+} from "../src/domain/types";
 import { oneLine } from "./terminal";
 
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
