@@ -7,7 +7,7 @@ import esbuild from "esbuild";
 const { version } = JSON.parse(readFileSync("package.json", "utf8"));
 
 await esbuild.build({
-  entryPoints: ["src/cli/index.ts"],
+  entryPoints: ["cli/index.ts"],
   bundle: true,
   platform: "node",
   format: "esm",

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as yaml from "yaml";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { readNoteText, scanVault } from "../../src/cli/vault";
+import { readNoteText, scanVault } from "../../cli/vault";
 import { MAX_FRONTMATTER_CHARS, MAX_FRONTMATTER_LINES } from "../../src/domain/frontmatter";
 import { defaultSettings } from "../../src/domain/settings";
 import type { FollowUps } from "../../src/domain/types";

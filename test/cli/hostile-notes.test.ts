@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readNoteText } from "../../src/cli/vault";
+import { readNoteText } from "../../cli/vault";
 import type { FollowUps } from "../../src/domain/types";
 import { CORPUS, type HostileCase, pathOf } from "../fixtures/hostile";
 import { checkReading, settingsOf } from "../support/hostile";

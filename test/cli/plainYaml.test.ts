@@ -3,8 +3,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { parsePlainYaml } from "../../src/cli/plainYaml";
-import { YAML_OPTIONS, parseFrontmatter } from "../../src/cli/vault";
+import { parsePlainYaml } from "../../cli/plainYaml";
+import { YAML_OPTIONS, parseFrontmatter } from "../../cli/vault";
 
 const WORDS = [
   "interview",

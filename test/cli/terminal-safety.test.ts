@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { scanVault } from "../../src/cli/vault";
+import { scanVault } from "../../cli/vault";
 import { computeFollowUps } from "../../src/domain/followups";
 import { parseSettingsJson } from "../../src/domain/settingsLoad";
 import { runInProcess } from "../support/cli";
@@ -176,7 +176,7 @@ describe("terminal safety of everything the command line prints", () => {
 
 describe("an error the program did not expect", () => {
   it("is reported through the same safe stream, exit 1, every line prefixed", async () => {
-    const { main } = await import("../../src/cli/main");
+    const { main } = await import("../../cli/main");
     let stdout = "";
     let stderr = "";
     const code = await main(

@@ -3,7 +3,7 @@
 // without a byte-order mark, with spaces after the delimiter; and it reads as one clean sentence.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readNoteText } from "../../src/cli/vault";
+import { readNoteText } from "../../cli/vault";
 import { yamlProblem } from "../../src/domain/frontmatter";
 import { defaultSettings } from "../../src/domain/settings";
 import { PROPERTY_RUNS } from "../support/propertyRuns";

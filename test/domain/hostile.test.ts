@@ -3,7 +3,7 @@
 // prototype polluted, and the engine unharmed by all of them at once.
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { YAML_OPTIONS } from "../../src/cli/vault";
+import { YAML_OPTIONS } from "../../cli/vault";
 import { computeFollowUps } from "../../src/domain/followups";
 import { findFrontmatter } from "../../src/domain/frontmatter";
 import { type NoteReading, readNote } from "../../src/domain/interview";

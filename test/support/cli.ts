@@ -1,6 +1,6 @@
 // Runs the command line's `main` in this process (so a test can stand in for a Node API it
 // uses), as of 2026-11-25 12:00 UTC, and collects what it prints.
-import { main } from "../../src/cli/main";
+import { main } from "../../cli/main";
 
 export async function runInProcess(
   args: string[],

@@ -7,10 +7,10 @@
 import { type Stats, constants } from "node:fs";
 import { lstat, open, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { computeFollowUps } from "../domain/followups";
-import type { Settings } from "../domain/settings";
-import { type LoadedSettings, loadSettings, parseSettingsJson } from "../domain/settingsLoad";
-import { parseWhenText } from "../domain/time";
+import { computeFollowUps } from "../src/domain/followups";
+import type { Settings } from "../src/domain/settings";
+import { type LoadedSettings, loadSettings, parseSettingsJson } from "../src/domain/settingsLoad";
+import { parseWhenText } from "../src/domain/time";
 import { formatText } from "./format";
 import { type Io, safeOut } from "./terminal";
 import { UnreadableVault, type VaultScan, errorText, scanVault } from "./vault";

@@ -1,8 +1,9 @@
 /** The command line's readable list: grouped overdue / due now / coming up, then what can't be read. */
 
-import { FOLLOW_UP_KINDS } from "../domain/followUpKinds";
-import { STATE_LABELS, relativeDue } from "../domain/labels";
-import { ACTION_IDS, type ActionState, type FollowUpItem, type FollowUps } from "../domain/types";
+import { FOLLOW_UP_KINDS } from "../src/domain/followUpKinds";
+import { STATE_LABELS, relativeDue } from "../src/domain/labels";
+import { SECTION_STATES } from "../src/domain/sidebarOrder";
+import { ACTION_IDS, type FollowUpItem, type FollowUps } from "../src/domain/types";
 import { oneLine } from "./terminal";
 
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
@@ -42,9 +43,8 @@ function plural(n: number, word: string): string {
 export function formatText(result: FollowUps): string {
   const now = Date.parse(result.now);
   const lines: string[] = [`Interview follow-ups as of ${formatLocal(new Date(now))}`];
-  const states: ActionState[] = ["overdue", "due", "upcoming"];
   const counts: string[] = [];
-  for (const state of states) {
+  for (const state of SECTION_STATES) {
     const items = result.items.filter((item) => item.state === state);
     // What is coming up is read by when it opens; the JSON keeps the spec's order.
     if (state === "upcoming")

@@ -7,10 +7,10 @@
 import { type Dirent, readFileSync, readdirSync, statSync } from "node:fs";
 import { parse } from "yaml";
 import { parsePlainYaml } from "./plainYaml";
-import { findFrontmatter, frontmatterTooLarge, yamlProblem } from "../domain/frontmatter";
-import { type NoteReading, readNote } from "../domain/interview";
-import { inInterviewFolder, isInFolder } from "../domain/recognise";
-import type { Settings } from "../domain/settings";
+import { findFrontmatter, frontmatterTooLarge, yamlProblem } from "../src/domain/frontmatter";
+import { type NoteReading, readNote } from "../src/domain/interview";
+import { inInterviewFolder, isInFolder } from "../src/domain/recognise";
+import type { Settings } from "../src/domain/settings";
 
 export interface VaultScan {
   readings: NoteReading[];

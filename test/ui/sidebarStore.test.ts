@@ -1,0 +1,70 @@
+// The sidebar's store keeps Svelte's store contract: a reader gets the model at once and after
+// every replacement, and nothing more once it stops (a closed sidebar must not be kept alive).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { SidebarModel } from "../../src/domain/sidebar";
+import { SidebarStore } from "../../src/ui/sidebarStore.svelte";
+
+function modelAt(now: number): SidebarModel {
+  return {
+    ready: true,
+    now,
+    sections: [],
+    pipeline: [],
+    problems: [],
+    hidden: [],
+    horizonDays: 7,
+  };
+}
+
+describe("SidebarStore", () => {
+  it("starts not ready, and hands each reader the model now and after each replacement", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0 }), { maxLength: 20 }),
+        fc.nat(20),
+        (times, stopAt) => {
+          const store = new SidebarStore();
+          expect(store.model.ready).toBe(false);
+          const seen: SidebarModel[] = [];
+          const stop = store.subscribe((model) => seen.push(model));
+          const models = times.map(modelAt);
+          models.forEach((model, i) => {
+            if (i === stopAt) stop();
+            store.model = model;
+            expect(store.model).toBe(model);
+          });
+          const heard = stopAt < models.length ? models.slice(0, stopAt) : models;
+          expect(seen.slice(1)).toEqual(heard);
+          expect(seen[0]?.ready).toBe(false);
+        },
+      ),
+    );
+  });
+
+  it("keeps each reader apart: stopping one leaves the others listening", () => {
+    const store = new SidebarStore();
+    const a: number[] = [];
+    const b: number[] = [];
+    const stopA = store.subscribe((model) => a.push(model.now));
+    store.subscribe((model) => b.push(model.now));
+    store.model = modelAt(1);
+    stopA();
+    stopA();
+    store.model = modelAt(2);
+    expect(a).toEqual([0, 1]);
+    expect(b).toEqual([0, 1, 2]);
+  });
+
+  it("counts the same function reading twice as two readings, each stopped on its own", () => {
+    const store = new SidebarStore();
+    const heard: number[] = [];
+    const read = (model: SidebarModel) => heard.push(model.now);
+    const stopFirst = store.subscribe(read);
+    store.subscribe(read);
+    stopFirst();
+    stopFirst();
+    store.model = modelAt(5);
+    expect(heard).toEqual([0, 0, 5]);
+  });
+});
