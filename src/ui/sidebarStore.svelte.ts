@@ -29,6 +29,9 @@ export class SidebarStore {
   }
 
   set model(model: SidebarModel) {
+    // The live plan hands back the very same model when a change alters nothing shown (most
+    // saves): then nothing is drawn again, as a `$state` would not notify for an equal value.
+    if (model === this.#model) return;
     this.#model = model;
     for (const read of [...this.#readers]) read(model);
   }

@@ -67,4 +67,15 @@ describe("SidebarStore", () => {
     store.model = modelAt(5);
     expect(heard).toEqual([0, 0, 5]);
   });
+
+  it("tells no reader when the very same model is set again (a save that changed nothing shown)", () => {
+    const store = new SidebarStore();
+    const heard: number[] = [];
+    store.subscribe((model) => heard.push(model.now));
+    const model = modelAt(3);
+    store.model = model;
+    store.model = model;
+    store.model = modelAt(3);
+    expect(heard).toEqual([0, 3, 3]);
+  });
 });
