@@ -4,7 +4,7 @@ import { FOLLOW_UP_KINDS } from "../src/domain/followUpKinds";
 import { STATE_LABELS, relativeDue } from "../src/domain/labels";
 import { SECTION_STATES } from "../src/domain/sidebarOrder";
 import { ACTION_IDS, type FollowUpItem, type FollowUps } from "../src/domain/types";
-import { oneLine } from "./terminal";
+import { escapeLineBreaks } from "./terminal";
 
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -30,7 +30,7 @@ function when(item: FollowUpItem, now: number): string {
 function title(item: FollowUpItem): string {
   const who = [item.organization, item.position]
     .filter((part) => part !== "")
-    .map(oneLine)
+    .map(escapeLineBreaks)
     .join(", ");
   const label = FOLLOW_UP_KINDS[item.action].label;
   return who === "" ? label : `${label}: ${who}`;
@@ -57,14 +57,14 @@ export function formatText(result: FollowUps): string {
     lines.push("", `${STATE_LABELS[state]} (${items.length})`);
     if (items.length === 0) lines.push("  nothing");
     for (const item of items) {
-      lines.push(`  - ${title(item)}`, `    ${when(item, now)}  [${oneLine(item.path)}]`);
-      if (item.warning !== undefined) lines.push(`    ! ${oneLine(item.warning)}`);
+      lines.push(`  - ${title(item)}`, `    ${when(item, now)}  [${escapeLineBreaks(item.path)}]`);
+      if (item.warning !== undefined) lines.push(`    ! ${escapeLineBreaks(item.warning)}`);
     }
   }
   if (result.problems.length > 0) {
     lines.push("", `Can't read (${result.problems.length})`);
     for (const problem of result.problems)
-      lines.push(`  - ${oneLine(problem.path)}: ${oneLine(problem.reason)}`);
+      lines.push(`  - ${escapeLineBreaks(problem.path)}: ${escapeLineBreaks(problem.reason)}`);
   }
   const summary =
     counts.length === 0

@@ -32,7 +32,7 @@ export function terminalSafe(text: string): string {
  * Text from a note or an argument kept to one line: a line break inside it is shown as `\n`, so
  * it can never pose as a line of its own (a fake warning, a fake follow-up).
  */
-export function oneLine(text: string): string {
+export function escapeLineBreaks(text: string): string {
   return text.replaceAll("\n", "\\n");
 }
 
@@ -52,6 +52,7 @@ export interface SafeOut {
 export function safeOut(io: Io): SafeOut {
   return {
     stdout: (text) => io.stdout(terminalSafe(text)),
-    say: (message) => io.stderr(`interview-follow-up: ${terminalSafe(oneLine(message))}\n`),
+    say: (message) =>
+      io.stderr(`interview-follow-up: ${terminalSafe(escapeLineBreaks(message))}\n`),
   };
 }
