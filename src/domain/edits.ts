@@ -6,7 +6,8 @@
 
 import { FOLLOW_UP_KINDS } from "./followUpKinds";
 import type { Settings } from "./settings";
-import { type Frontmatter, hasOwn, keyOf, readIds } from "./values";
+import type { ClosingStatus } from "./status";
+import { type Frontmatter, hasOwn, isSet, keyOf, readIds } from "./values";
 import type { ActionId } from "./types";
 
 /**
@@ -41,16 +42,24 @@ function set(frontmatter: Frontmatter, name: string, value: unknown): Change {
   return { key: keyIn(frontmatter, name), value };
 }
 
-/** Marks an action done: today's date into its property (for the later nudge, the new date). */
+/**
+ * Marks an action done as its kind says: today's date into its mark (appended to the list of a
+ * mark such as `followed_up`, keeping what it held), or its answer's status.
+ */
 export function markDone(
   action: ActionId,
   frontmatter: Frontmatter,
   settings: Settings,
   now: number,
 ): Change[] {
-  const property = FOLLOW_UP_KINDS[action].doneProperty;
-  if (property === null) return [];
-  return [set(frontmatter, settings.properties[property], localDateText(now))];
+  const done = FOLLOW_UP_KINDS[action].done;
+  if (done === null) return [];
+  if (done.writes === "status") return quickStatus(done.answer.status, frontmatter, settings, now);
+  const today = localDateText(now);
+  const key = keyIn(frontmatter, settings.properties[done.property]);
+  if (!done.append || !isSet(frontmatter[key])) return [{ key, value: today }];
+  const held = frontmatter[key];
+  return [{ key, value: Array.isArray(held) ? [...(held as unknown[]), today] : [held, today] }];
 }
 
 /** Hides all of the note's actions until `until`, written as a local date & time. */
@@ -85,7 +94,11 @@ export function unsnooze(frontmatter: Frontmatter, settings: Settings): Change[]
   return hasOwn(frontmatter, key) ? [{ key, remove: true }] : [];
 }
 
-export type QuickStatus = "heard-back" | "rejected" | "offer" | "accepted" | "declined";
+/**
+ * "Heard back" (today's news), "rejected" (with today's date), "offer", or a closing status that
+ * answers a follow-up (`StatusAnswer`): each set as it is.
+ */
+export type QuickStatus = "heard-back" | "rejected" | "offer" | ClosingStatus;
 
 /** The quick status actions of an item's menu, and the offer's answers. */
 export function quickStatus(
@@ -103,9 +116,7 @@ export function quickStatus(
         set(frontmatter, names.status, "rejected"),
         set(frontmatter, names.rejectedOn, localDateText(now)),
       ];
-    case "offer":
-    case "accepted":
-    case "declined":
+    default:
       return [set(frontmatter, names.status, kind)];
   }
 }

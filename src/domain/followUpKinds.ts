@@ -5,7 +5,8 @@
  * writes and the settings tab all read this table; nothing else checks a kind's id.
  *
  * Adding a kind: its id in `ACTION_IDS` (types.ts, the public contract), its entry here, its
- * emails in `builtInEmails.ts`, and tests. The compiler then points at anything else.
+ * emails in `builtInEmails.ts`, and tests; a property that marks it done, or a setting that
+ * times it, also in `settings.ts`. The compiler then points at anything else.
  */
 
 import {
@@ -15,10 +16,11 @@ import {
   type BuiltInEmail,
 } from "./builtInEmails";
 import type { Interview } from "./interview";
-import type { PropertyNames, ScalarKey, Settings } from "./settings";
-import { isOpen } from "./status";
-import { type When, addDays, addHours, later } from "./time";
-import type { ActionId } from "./types";
+import { followUpOpens } from "./nudges";
+import type { MarkKey, Settings, TimingKey } from "./settings";
+import { type ClosingStatus, isOpen } from "./status";
+import { addDays, addHours } from "./time";
+import { ACTION_IDS, type ActionId } from "./types";
 
 /** What a kind's timing rule may look at besides the note. */
 export interface PlanContext {
@@ -39,21 +41,30 @@ export type Emit = (
   opensAtNow?: boolean,
 ) => void;
 
-/** An answer in a row's menu that finishes the follow-up by setting the status. */
+/** An answer that finishes a follow-up by setting the note's status. */
 export interface StatusAnswer {
   title: string;
   icon: string;
-  status: "accepted" | "declined";
+  status: ClosingStatus;
   /** The notice after the change. */
   done: string;
 }
 
-/** A setting that times a kind, as the settings tab shows it. */
+/**
+ * How one click finishes a follow-up: today's date into its mark (appended to what the mark
+ * holds, when `append`: a single value becomes a list), or an answer that sets the status.
+ */
+export type Done =
+  | { writes: "date"; property: MarkKey; append: boolean }
+  | { writes: "status"; answer: StatusAnswer };
+
+/** A setting that times a kind, as the settings tab shows it, and what it accepts. */
 export interface TimingSetting {
-  key: ScalarKey;
+  key: TimingKey;
   name: string;
   desc: string;
-  input: "number" | "toggle";
+  /** Whole numbers from `min` to `max`, or a set of weekdays (0 = Sunday … 6 = Saturday). */
+  accepts: { min: number; max: number } | "weekdays";
 }
 
 export interface FollowUpKind {
@@ -65,8 +76,8 @@ export interface FollowUpKind {
   timing: "event" | "task";
   /** Which follow-ups of this kind a note has at `now`: zero or more calls of `emit`. */
   plan(interview: Interview, ctx: PlanContext, emit: Emit): void;
-  /** The property "mark as done" writes today's date into; null: it cannot be marked done. */
-  doneProperty: keyof PropertyNames | null;
+  /** What "mark as done" does; null: it cannot be finished with one click. */
+  done: Done | null;
   /**
    * The row's menu: null for none (the row only opens the note). Otherwise the menu offers these
    * answers, then the emails, snoozes, dismissal and the quick status changes every kind shares.
@@ -80,23 +91,22 @@ export interface FollowUpKind {
 
 const MENU = { answers: [] } as const;
 
-const days = (key: ScalarKey, name: string, desc: string): TimingSetting => ({
+const days = (key: TimingKey, name: string, desc: string, min = 1): TimingSetting => ({
   key,
   name,
   desc,
-  input: "number",
+  accepts: { min, max: 365 },
 });
 
-/** When the `follow-up` nudge opens, or null when it is done for good. */
-function followUpOpens(interview: Interview, settings: Settings): When | null {
-  if (!interview.followedUp) {
-    return addDays(later(interview.date, interview.lastHeard), settings.followUpAfterDays);
-  }
-  if (settings.laterNudge && interview.followedUpAt !== null) {
-    return addDays(later(interview.followedUpAt, interview.lastHeard), settings.laterNudgeDays);
-  }
-  return null;
-}
+const hours = (key: TimingKey, name: string, desc: string): TimingSetting => ({
+  key,
+  name,
+  desc,
+  accepts: { min: 1, max: 720 },
+});
+
+/** Today's date into `property`: the usual "mark as done". */
+const dated = (property: MarkKey): Done => ({ writes: "date", property, append: false });
 
 export const FOLLOW_UP_KINDS: Readonly<Record<ActionId, FollowUpKind>> = {
   "upcoming-interview": {
@@ -105,7 +115,7 @@ export const FOLLOW_UP_KINDS: Readonly<Record<ActionId, FollowUpKind>> = {
     plan: (interview, { now }, emit) => {
       if (isOpen(interview.status) && now < interview.date.ms) emit(interview.date.ms, null);
     },
-    doneProperty: null,
+    done: null,
     menu: null,
     emails: [],
     settings: [],
@@ -114,35 +124,29 @@ export const FOLLOW_UP_KINDS: Readonly<Record<ActionId, FollowUpKind>> = {
     label: "Send a thank-you note",
     timing: "task",
     plan: (interview, { settings }, emit) => {
-      if (!isOpen(interview.status) || interview.thankYouSent) return;
+      if (!isOpen(interview.status) || interview.marks.thankYouSent !== undefined) return;
       const t = interview.date;
       emit(t.ms, addHours(t, settings.thankYouHours).ms, interview.emailWarning);
     },
-    doneProperty: "thankYouSent",
+    done: dated("thankYouSent"),
     menu: MENU,
     emails: [THANK_YOU_EMAIL],
-    settings: [
-      {
-        key: "thankYouHours",
-        name: "Thank-you deadline",
-        desc: "Hours after the interview.",
-        input: "number",
-      },
-    ],
+    settings: [hours("thankYouHours", "Thank-you deadline", "Hours after the interview.")],
   },
   research: {
     label: "Research and reflect",
     timing: "task",
     plan: (interview, { settings, superseded }, emit) => {
-      if (!isOpen(interview.status) || superseded || interview.researchDone) return;
+      if (!isOpen(interview.status) || superseded) return;
+      if (interview.marks.researchDone !== undefined) return;
       const t = interview.date;
       emit(addDays(t, settings.researchOpensDays).ms, addDays(t, settings.researchDueDays).ms);
     },
-    doneProperty: "researchDone",
+    done: dated("researchDone"),
     menu: MENU,
     emails: [],
     settings: [
-      days("researchOpensDays", "Research starts", "Days after the interview."),
+      days("researchOpensDays", "Research starts", "Days after the interview.", 0),
       days("researchDueDays", "Research deadline", "Days after the interview."),
     ],
   },
@@ -154,7 +158,8 @@ export const FOLLOW_UP_KINDS: Readonly<Record<ActionId, FollowUpKind>> = {
       const opens = followUpOpens(interview, settings);
       if (opens !== null) emit(opens.ms, addDays(opens, settings.followUpWindowDays).ms);
     },
-    doneProperty: "followedUp",
+    // Each nudge sent is one more date in the list: the count decides what comes next.
+    done: { writes: "date", property: "followedUp", append: true },
     menu: MENU,
     emails: [FOLLOW_UP_EMAIL],
     settings: [
@@ -165,33 +170,28 @@ export const FOLLOW_UP_KINDS: Readonly<Record<ActionId, FollowUpKind>> = {
       ),
       days("followUpWindowDays", "Days to send the follow-up", "Days before it is overdue."),
       {
-        key: "laterNudge",
-        name: "Nudge again",
-        desc: "After a follow-up is sent, offer another one later. The follow-up property must then hold the date it was sent.",
-        input: "toggle",
+        key: "maxNudges",
+        name: "Nudges before giving up",
+        desc: "How many follow-ups to send after the last news before asking whether to close the interview as ghosted.",
+        accepts: { min: 1, max: 10 },
       },
-      days("laterNudgeDays", "Nudge again after", "Days after the last follow-up or news."),
+      days("nudgeGapDays", "Days between nudges", "Days after one follow-up before the next."),
     ],
   },
   "rejection-reply": {
     label: "Reply to the rejection",
     timing: "task",
     plan: (interview, { settings, now }, emit) => {
-      if (interview.status !== "rejected" || interview.rejectionReplied) return;
+      if (interview.status !== "rejected" || interview.marks.rejectionReplied !== undefined) return;
       const on = interview.rejectedOn;
       if (on === null) emit(now, null, null, true);
       else emit(on.ms, addHours(on, settings.rejectionReplyHours).ms);
     },
-    doneProperty: "rejectionReplied",
+    done: dated("rejectionReplied"),
     menu: MENU,
     emails: [REJECTION_REPLY_EMAIL],
     settings: [
-      {
-        key: "rejectionReplyHours",
-        name: "Rejection reply deadline",
-        desc: "Hours after the rejection date.",
-        input: "number",
-      },
+      hours("rejectionReplyHours", "Rejection reply deadline", "Hours after the rejection date."),
     ],
   },
   "offer-decision": {
@@ -202,7 +202,7 @@ export const FOLLOW_UP_KINDS: Readonly<Record<ActionId, FollowUpKind>> = {
       emit(now, interview.offerDeadline?.ms ?? null, null, true);
     },
     // Answered by a status, from the menu: there is no date to write.
-    doneProperty: null,
+    done: null,
     menu: {
       answers: [
         { title: "Accepted", icon: "check", status: "accepted", done: "Offer accepted." },
@@ -221,5 +221,10 @@ export function kindOf(id: ActionId): FollowUpKind {
 
 /** True when "mark as done" can finish a follow-up of this kind with one click. */
 export function canMarkDone(id: ActionId): boolean {
-  return FOLLOW_UP_KINDS[id].doneProperty !== null;
+  return FOLLOW_UP_KINDS[id].done !== null;
+}
+
+/** Every timing setting, with the kind that declares it. */
+export function timingSettings(): TimingSetting[] {
+  return ACTION_IDS.flatMap((id) => FOLLOW_UP_KINDS[id].settings);
 }

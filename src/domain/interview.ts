@@ -5,11 +5,11 @@
 
 import { PropertyReader } from "./propertyReader";
 import { interviewKeys } from "./recognise";
-import type { PropertyNames, Settings } from "./settings";
+import { MARK_KEYS, type MarkKey, type PropertyNames, type Settings } from "./settings";
 import type { Status } from "./status";
 import { type When, quote } from "./time";
 import type { ActionId } from "./types";
-import { type Frontmatter, isNotInterested, isSet, looksLikeEmail, readContact } from "./values";
+import { type Frontmatter, isNotInterested, looksLikeEmail, readContact } from "./values";
 
 export interface Interview {
   path: string;
@@ -27,17 +27,56 @@ export interface Interview {
   status: Status | null;
   interested: boolean;
   lastHeard: When | null;
-  thankYouSent: boolean;
-  researchDone: boolean;
-  followedUp: boolean;
-  /** When `followed_up` holds a date: when the last nudge went out. */
-  followedUpAt: When | null;
-  rejectionReplied: boolean;
+  /** The marks of follow-ups done that are set, each with its date if it holds one. */
+  marks: Marks;
+  /** The nudges sent since the latest news. */
+  nudges: Nudges;
   rejectedOn: When | null;
   offerDeadline: When | null;
   snoozedUntil: When | null;
   dismissed: ReadonlySet<ActionId>;
   previousRound: string;
+}
+
+/** A mark that is set maps to its date, or to null when it holds no date; unset marks are absent. */
+export type Marks = Readonly<Partial<Record<MarkKey, When | null>>>;
+
+export interface Nudges {
+  /** How many were sent after the latest news (`last_heard`); all of them without news. */
+  count: number;
+  /** When the last of those went out; null when none of them holds a date. */
+  last: When | null;
+}
+
+const NO_MARKS: Marks = Object.freeze({});
+const NO_NUDGES: Nudges = Object.freeze({ count: 0, last: null });
+
+/**
+ * The nudges that count: those later than the news. One without a date cannot be compared with
+ * the news, so it counts only when there is none.
+ */
+function nudgesSince(sent: readonly (When | null)[], news: When | null): Nudges {
+  if (sent.length === 0) return NO_NUDGES;
+  let count = 0;
+  let last: When | null = null;
+  for (const nudge of sent) {
+    if (nudge === null) {
+      if (news === null) count++;
+    } else if (news === null || nudge.ms > news.ms) {
+      count++;
+      if (last === null || nudge.ms > last.ms) last = nudge;
+    }
+  }
+  return count === 0 ? NO_NUDGES : { count, last };
+}
+
+function readMarks(read: PropertyReader): Marks {
+  let marks: Partial<Record<MarkKey, When | null>> | null = null;
+  for (const key of MARK_KEYS) {
+    const mark = read.mark(key);
+    if (mark !== undefined) (marks ??= {})[key] = mark;
+  }
+  return marks ?? NO_MARKS;
 }
 
 export type NoteReading =
@@ -78,15 +117,8 @@ export function readInterview(
   const dismissed = read.dismissed();
   const previousRound = read.text("previousRound");
 
-  const followedUp = isSet(read.raw("followedUp"));
-  let followedUpAt: When | null = null;
-  if (followedUp && settings.laterNudge) {
-    followedUpAt = read.when(
-      "followedUp",
-      "end-of-day",
-      "; the later nudge counts from the date it was sent",
-    );
-  }
+  const marks = readMarks(read);
+  const nudges = nudgesSince(read.entries("followedUp"), lastHeard);
 
   if (dateMissing) {
     read.reasons.unshift(`No interview date: add "${names.date}" (YYYY-MM-DD or YYYY-MM-DDTHH:mm)`);
@@ -111,11 +143,8 @@ export function readInterview(
       status,
       interested: !isNotInterested(read.raw("interested")),
       lastHeard,
-      thankYouSent: isSet(read.raw("thankYouSent")),
-      researchDone: isSet(read.raw("researchDone")),
-      followedUp,
-      followedUpAt,
-      rejectionReplied: isSet(read.raw("rejectionReplied")),
+      marks,
+      nudges,
       rejectedOn,
       offerDeadline,
       snoozedUntil,

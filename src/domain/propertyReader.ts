@@ -3,7 +3,7 @@
  * else any case), and collects a reason for each value that cannot be used. Nothing here throws.
  */
 
-import type { PropertyNames } from "./settings";
+import type { MarkKey, PropertyNames } from "./settings";
 import { ALL_STATUSES, type Status, statusOf } from "./status";
 import { type DateOnlyMeaning, type When, readWhen } from "./time";
 import { type ActionId, isActionId, ACTION_IDS } from "./types";
@@ -31,6 +31,9 @@ function isLowerAscii(text: string): boolean {
 
 /** Shared by every interview with nothing dismissed: most of them. */
 const NONE_DISMISSED: ReadonlySet<ActionId> = new Set();
+
+/** Shared by every property that is not set. */
+const NO_ENTRIES: readonly (When | null)[] = Object.freeze([]);
 
 /** What to do about a value that is not text, after the reason. */
 const AS_TEXT = "; write it as plain text";
@@ -120,6 +123,35 @@ export class PropertyReader {
     if (result.ok) return result.when;
     this.fail(key, result.reason + why);
     return null;
+  }
+
+  /**
+   * A mark of a follow-up done: undefined when it is not set; else its date (of a list, the
+   * latest), or null when it holds no date (`true`, "yes"). Either way it is never a problem.
+   */
+  mark(key: MarkKey): When | null | undefined {
+    const entries = this.entries(key);
+    if (entries.length === 0) return undefined;
+    let latest: When | null = null;
+    for (const entry of entries)
+      if (entry !== null && (latest === null || entry.ms > latest.ms)) latest = entry;
+    return latest;
+  }
+
+  /**
+   * Every entry of a property that may be one value or a list (`followed_up`): the date each
+   * holds, or null for a set value that is not a date. Empty entries are skipped.
+   */
+  entries(key: keyof PropertyNames): readonly (When | null)[] {
+    const raw = this.raw(key);
+    if (!isSet(raw)) return NO_ENTRIES;
+    const out: (When | null)[] = [];
+    for (const entry of Array.isArray(raw) ? (raw as unknown[]) : [raw]) {
+      if (!isSet(entry)) continue;
+      const result = readWhen(entry, "end-of-day");
+      out.push(result?.ok === true ? result.when : null);
+    }
+    return out;
   }
 
   status(): Status | null {

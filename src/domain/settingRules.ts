@@ -10,7 +10,9 @@ import {
   type ScalarKey,
   type SettingKey,
   type Settings,
+  type TimingKey,
 } from "./settings";
+import { type TimingSetting, timingSettings } from "./followUpKinds";
 import { checkVaultPath } from "./vaultPath";
 
 type Check = (value: unknown) => string | null;
@@ -91,22 +93,44 @@ export interface SettingRule {
   rereadsNotes: boolean;
 }
 
-/** Every scalar setting's rule, declared once, by its key. */
+/** A set of weekdays (0 = Sunday … 6 = Saturday) that leaves at least one business day. */
+const weekdays: Check = (value) => {
+  if (!Array.isArray(value)) return "must name weekdays, such as Saturday, Sunday";
+  const days = value as unknown[];
+  if (!days.every((day) => Number.isInteger(day) && (day as number) >= 0 && (day as number) <= 6))
+    return "must hold weekdays from 0 (Sunday) to 6 (Saturday)";
+  if (new Set(days).size !== days.length) return "must name each weekday once";
+  return days.length < 7 ? null : "must leave at least one business day in the week";
+};
+
+/** What a timing setting accepts, as its kind declares it. */
+function timingCheck(setting: TimingSetting): Check {
+  return setting.accepts === "weekdays"
+    ? weekdays
+    : wholeNumber(setting.accepts.min, setting.accepts.max);
+}
+
+/** The timing settings' rules, from the kinds that declare them: changing one only replans. */
+function timingRules(): Record<TimingKey, SettingRule> {
+  const rules: Partial<Record<TimingKey, SettingRule>> = {};
+  for (const setting of timingSettings()) {
+    rules[setting.key] = { check: timingCheck(setting), rereadsNotes: false };
+  }
+  return rules as Record<TimingKey, SettingRule>;
+}
+
+/**
+ * Every scalar setting's rule, declared once, by its key: the timings by their kinds (a test
+ * checks that each is declared by exactly one), the others here.
+ */
 export const SETTING_RULES: Readonly<Record<ScalarKey, SettingRule>> = {
+  ...timingRules(),
   typeProperty: { check: propertyName, rereadsNotes: true },
   typeValue: { check: text({ required: true }), rereadsNotes: true },
   tag: { check: text({ required: false }), rereadsNotes: true },
   interviewFolder: { check: vaultPathSetting("interviewFolder"), rereadsNotes: true },
   templatesFolder: { check: vaultPathSetting("templatesFolder"), rereadsNotes: true },
   noteTemplateFile: { check: vaultPathSetting("noteTemplateFile"), rereadsNotes: true },
-  thankYouHours: { check: wholeNumber(1, 720), rereadsNotes: false },
-  researchOpensDays: { check: wholeNumber(0, 365), rereadsNotes: false },
-  researchDueDays: { check: wholeNumber(1, 365), rereadsNotes: false },
-  followUpAfterDays: { check: wholeNumber(1, 365), rereadsNotes: false },
-  followUpWindowDays: { check: wholeNumber(1, 365), rereadsNotes: false },
-  rejectionReplyHours: { check: wholeNumber(1, 720), rereadsNotes: false },
-  laterNudge: { check: boolean, rereadsNotes: true },
-  laterNudgeDays: { check: wholeNumber(1, 365), rereadsNotes: false },
   horizonDays: { check: wholeNumber(0, 365), rereadsNotes: false },
   myName: { check: text({ required: false }), rereadsNotes: false },
   dateFormat: { check: momentFormat, rereadsNotes: false },

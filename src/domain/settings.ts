@@ -39,16 +39,20 @@ export interface Settings {
   /** Optional note used as the body of new interview notes. */
   noteTemplateFile: string;
   properties: PropertyNames;
-  /** Timings of the follow-up rules. Hours are exact; days are calendar days. */
+  /**
+   * Timings of the follow-up rules (`TimingKey`). Hours are exact; days are calendar days unless
+   * they say business days. Each kind declares the ones that time it, with what they accept.
+   */
   thankYouHours: number;
   researchOpensDays: number;
   researchDueDays: number;
   followUpAfterDays: number;
   followUpWindowDays: number;
+  /** Nudges sent since the last news before the follow-up gives way to "close as ghosted?". */
+  maxNudges: number;
+  /** Days between one nudge and the next. */
+  nudgeGapDays: number;
   rejectionReplyHours: number;
-  /** The later nudge: once followed up, nudge again after `laterNudgeDays` days. */
-  laterNudge: boolean;
-  laterNudgeDays: number;
   /** How far ahead the sidebar's "Coming up" looks, in days. */
   horizonDays: number;
   myName: string;
@@ -60,7 +64,7 @@ export interface Settings {
   startupNotice: boolean;
 }
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const DEFAULT_PROPERTY_NAMES: Readonly<PropertyNames> = Object.freeze({
   organization: "organization",
@@ -96,9 +100,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   researchDueDays: 14,
   followUpAfterDays: 14,
   followUpWindowDays: 7,
+  maxNudges: 2,
+  nudgeGapDays: 7,
   rejectionReplyHours: 48,
-  laterNudge: false,
-  laterNudgeDays: 14,
   horizonDays: 7,
   myName: "",
   dateFormat: "dddd D MMMM YYYY",
@@ -107,6 +111,51 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   showStatusBar: true,
   startupNotice: false,
 });
+
+/** Each property as the settings tab names it. */
+export const PROPERTY_LABELS: Readonly<Record<keyof PropertyNames, string>> = {
+  organization: "Organisation",
+  position: "Position",
+  date: "Interview date",
+  contact: "Contact",
+  email: "Contact email",
+  status: "Status",
+  interested: "Interested",
+  lastHeard: "Last heard",
+  thankYouSent: "Thank-you sent",
+  researchDone: "Research done",
+  followedUp: "Followed up",
+  rejectionReplied: "Rejection replied",
+  rejectedOn: "Rejected on",
+  offerDeadline: "Offer deadline",
+  snoozedUntil: "Snoozed until",
+  dismissed: "Dismissed",
+  previousRound: "Previous round",
+};
+
+/**
+ * The properties that mark a follow-up done (`done` in a kind's entry). Every note's marks are
+ * read alike: whether each is set, and the date it holds if it holds one.
+ */
+export const MARK_KEYS = [
+  "thankYouSent",
+  "researchDone",
+  "followedUp",
+  "rejectionReplied",
+] as const satisfies readonly (keyof PropertyNames)[];
+
+export type MarkKey = (typeof MARK_KEYS)[number];
+
+/** The settings that time the follow-up kinds; each kind lists its own in its entry. */
+export type TimingKey =
+  | "thankYouHours"
+  | "researchOpensDays"
+  | "researchDueDays"
+  | "followUpAfterDays"
+  | "followUpWindowDays"
+  | "maxNudges"
+  | "nudgeGapDays"
+  | "rejectionReplyHours";
 
 /** A fresh, mutable copy of the defaults. */
 export function defaultSettings(): Settings {

@@ -32,12 +32,31 @@ function own(record: Record<string, unknown>, key: string): unknown {
 }
 
 /**
+ * Version 1's on/off "later nudge" becomes a number of nudges: off was one nudge, on was a nudge
+ * and then more (three). Its gap becomes the gap between nudges. A value the user already wrote
+ * under the new names wins. An on/off value that is not true or false says nothing: the default
+ * number of nudges applies; a gap is kept as written, for the checks to judge.
+ */
+function nudgesFromLaterNudge(raw: Record<string, unknown>): Record<string, unknown> {
+  const { laterNudge, laterNudgeDays, ...rest } = raw;
+  const next: Record<string, unknown> = { ...rest, version: 2 };
+  if (own(raw, "maxNudges") === undefined && typeof laterNudge === "boolean") {
+    next.maxNudges = laterNudge ? 3 : 1;
+  }
+  if (own(raw, "nudgeGapDays") === undefined && laterNudgeDays !== undefined) {
+    next.nudgeGapDays = laterNudgeDays;
+  }
+  return next;
+}
+
+/**
  * Migrations, indexed by the version they start from: `MIGRATIONS[0]` turns a version-0
  * object into version 1. Version 0 is a file without a `version` key (hand-written, or from a
  * pre-release build); its keys already mean what version 1's mean.
  */
 const MIGRATIONS: ReadonlyArray<(raw: Record<string, unknown>) => Record<string, unknown>> = [
   (raw) => ({ ...raw, version: 1 }),
+  nudgesFromLaterNudge,
 ];
 
 export interface LoadedSettings {

@@ -12,6 +12,9 @@ export const CLOSED_STATUSES = [
 
 export type Status = (typeof OPEN_STATUSES)[number] | (typeof CLOSED_STATUSES)[number] | "offer";
 
+/** A closed status the user may pick to end an interview (rejection has its own date). */
+export type ClosingStatus = Exclude<(typeof CLOSED_STATUSES)[number], "rejected">;
+
 export const ALL_STATUSES: readonly Status[] = [...OPEN_STATUSES, "offer", ...CLOSED_STATUSES];
 
 /**

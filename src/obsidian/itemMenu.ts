@@ -34,7 +34,7 @@ export function showItemMenu(
   const kind = FOLLOW_UP_KINDS[item.action];
   for (const answer of kind.menu?.answers ?? [])
     quick(answer.title, answer.icon, answer.status, answer.done);
-  if (kind.doneProperty !== null) add("Mark as done", "check", () => writer.markDone(item));
+  if (kind.done?.writes === "date") add("Mark as done", "check", () => writer.markDone(item));
   if (kind.menu !== null) {
     menu.addSeparator();
     const email = (title: string, icon: string, send: (template: EmailTemplate) => Promise<void>) =>

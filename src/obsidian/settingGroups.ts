@@ -1,12 +1,17 @@
 import { moment } from "obsidian";
 import { FOLLOW_UP_KINDS } from "../domain/followUpKinds";
-import { DEFAULT_PROPERTY_NAMES, type PropertyNames, type SettingKey } from "../domain/settings";
+import {
+  DEFAULT_PROPERTY_NAMES,
+  PROPERTY_LABELS,
+  type PropertyNames,
+  type SettingKey,
+} from "../domain/settings";
 import { PATH_SETTINGS } from "../domain/settingRules";
 import { ACTION_IDS } from "../domain/types";
 
 /** Every setting as the settings tab shows it, in groups; both ways of drawing the tab use this. */
 
-export type Kind = "text" | "number" | "toggle" | "folder" | "file";
+export type Kind = "text" | "number" | "toggle" | "folder" | "file" | "weekdays";
 
 export interface Field {
   key: SettingKey;
@@ -22,26 +27,6 @@ export interface Group {
   heading: string | null;
   fields: Field[];
 }
-
-export const PROPERTY_LABELS: Readonly<Record<keyof PropertyNames, string>> = {
-  organization: "Organisation",
-  position: "Position",
-  date: "Interview date",
-  contact: "Contact",
-  email: "Contact email",
-  status: "Status",
-  interested: "Interested",
-  lastHeard: "Last heard",
-  thankYouSent: "Thank-you sent",
-  researchDone: "Research done",
-  followedUp: "Followed up",
-  rejectionReplied: "Rejection replied",
-  rejectedOn: "Rejected on",
-  offerDeadline: "Offer deadline",
-  snoozedUntil: "Snoozed until",
-  dismissed: "Dismissed",
-  previousRound: "Previous round",
-};
 
 /** Every setting, grouped as the tab shows them. */
 export const SETTING_GROUPS: readonly Group[] = [
@@ -78,11 +63,11 @@ export const SETTING_GROUPS: readonly Group[] = [
     heading: "Timing",
     // Each follow-up kind lists the settings that time it.
     fields: ACTION_IDS.flatMap((id) =>
-      FOLLOW_UP_KINDS[id].settings.map(({ key, name, desc, input }) => ({
+      FOLLOW_UP_KINDS[id].settings.map(({ key, name, desc, accepts }) => ({
         key,
         name,
         desc,
-        kind: input,
+        kind: accepts === "weekdays" ? ("weekdays" as const) : ("number" as const),
       })),
     ),
   },

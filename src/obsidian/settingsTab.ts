@@ -10,6 +10,7 @@ import {
 } from "obsidian";
 import { type SettingKey, type Settings } from "../domain/settings";
 import { checkChange, settingValue } from "../domain/settingRules";
+import { parseWeekdays, weekdaysText } from "../domain/weekdayNames";
 import { type Field, SETTING_GROUPS } from "./settingGroups";
 
 export { SETTING_GROUPS };
@@ -20,6 +21,23 @@ export { SETTING_GROUPS };
  * about a tenth of a second: on every key that would make typing stutter.
  */
 export const TYPING_PAUSE_MS = 400;
+
+/** The field a setting's key belongs to. */
+function fieldOf(key: string): Field | undefined {
+  return SETTING_GROUPS.flatMap((group) => group.fields).find((field) => field.key === key);
+}
+
+/**
+ * What a field's typed text means: a number for a number field (empty is not one), weekdays by
+ * name for a weekdays field (a word that is no weekday stays text, so the check refuses it).
+ */
+export function typedValue(field: Field, raw: unknown): unknown {
+  if (typeof raw !== "string") return raw;
+  if (field.kind === "number") return raw.trim() === "" ? Number.NaN : Number(raw);
+  if (field.kind !== "weekdays") return raw;
+  const days = parseWeekdays(raw);
+  return Array.isArray(days) ? days : `${days.unknown} (not a weekday)`;
+}
 
 /** What the tab needs from the plugin. */
 export interface SettingsHost {
@@ -107,15 +125,23 @@ export class InterviewFollowUpSettingTab extends PluginSettingTab {
         return { type: "file" as const, key, validate };
       case "text":
         return { type: "text" as const, key, validate };
+      case "weekdays":
+        return {
+          type: "text" as const,
+          key,
+          validate: (value: unknown) => validate(typedValue(field, value)),
+        };
     }
   }
 
   override getControlValue(key: string): unknown {
-    return settingValue(this.host.settings, key as SettingKey);
+    const value = settingValue(this.host.settings, key as SettingKey);
+    return fieldOf(key)?.kind === "weekdays" ? weekdaysText(value as number[]) : value;
   }
 
   override async setControlValue(key: string, value: unknown): Promise<void> {
-    await this.change(key as SettingKey, value);
+    const field = fieldOf(key);
+    await this.change(key as SettingKey, field ? typedValue(field, value) : value);
   }
 
   /** The message for a value that cannot be saved, or null. */
@@ -134,6 +160,7 @@ export class InterviewFollowUpSettingTab extends PluginSettingTab {
 
   private text(key: SettingKey): string {
     const value = settingValue(this.host.settings, key);
+    if (Array.isArray(value)) return weekdaysText(value as number[]);
     return typeof value === "string" || typeof value === "number" ? String(value) : "";
   }
 
@@ -171,8 +198,7 @@ export class InterviewFollowUpSettingTab extends PluginSettingTab {
     setting.addText((text) => {
       text.setValue(this.text(field.key));
       if (field.kind === "number") text.inputEl.type = "number";
-      const parse = (raw: string) =>
-        field.kind === "number" ? (raw.trim() === "" ? Number.NaN : Number(raw)) : raw;
+      const parse = (raw: string) => typedValue(field, raw);
       // Saved once typing pauses, and at once when the field is left.
       const typed = debounce((raw: string) => void submit(parse(raw), raw), TYPING_PAUSE_MS, true);
       text.onChange((raw) => void typed(raw));

@@ -43,7 +43,7 @@ describe("Europe/Berlin: clocks go back on 2026-10-25 at 03:00 CEST (UTC+2) to 0
   });
 
   it("the later nudge: followed_up 2026-10-20 10:00 CEST + 10 days opens 2026-10-30 10:00 CET", () => {
-    const settings = settingsWith({ laterNudge: true, laterNudgeDays: 10 });
+    const settings = settingsWith({ maxNudges: 3, nudgeGapDays: 10 });
     const item = itemsOf(
       { ...fm, date: "2026-10-01T10:00", followed_up: "2026-10-20T10:00" },
       at("2026-10-24T12:00:00Z"),

@@ -191,8 +191,8 @@ for (const change of allClockChanges()) {
       });
     });
 
-    describe("the later nudge: max(followed_up, last_heard) + N days", () => {
-      const settings = settingsWith({ laterNudge: true, laterNudgeDays: 3 });
+    describe("the next nudge: the last followed_up + N days; news after it starts again", () => {
+      const settings = settingsWith({ maxNudges: 3, nudgeGapDays: 3 });
       const T = dateTimeText(on(-40, 10));
 
       it("counts from the end of the day the plugin wrote (a date), in calendar days", () => {
@@ -203,14 +203,15 @@ for (const change of allClockChanges()) {
         });
       });
 
-      it("counts from a date & time, or from a later last_heard, at its clock time", () => {
+      it("counts from a date & time at its clock time; later news starts the first rule again", () => {
         const fromSent = { ...note, date: T, followed_up: dateTimeText(on(-1, 9, 15)) };
         expect(items(fromSent, at(on(-1, 12)), settings).get("follow-up")?.opens).toBe(
           iso(at(on(2, 9, 15))),
         );
+        // News after the nudge: no nudge since the news, so the usual 14 days from the news.
         const fromHeard = { ...fromSent, last_heard: dateTimeText(on(-1, 20)) };
         expect(items(fromHeard, at(on(-1, 21)), settings).get("follow-up")?.opens).toBe(
-          iso(at(on(2, 20))),
+          iso(at(on(13, 20))),
         );
       });
     });
@@ -400,7 +401,7 @@ for (const change of allClockChanges()) {
             deadline: iso(fixed(on(18, 9))),
           });
 
-          const nudge = settingsWith({ laterNudge: true, laterNudgeDays: 3 });
+          const nudge = settingsWith({ maxNudges: 3, nudgeGapDays: 3 });
           const sent = { ...note, date, followed_up: text(on(-1, 9)) };
           expect(items(sent, now, nudge).get("follow-up")).toMatchObject({
             opens: iso(fixed(on(2, 9))),

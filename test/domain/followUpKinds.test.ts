@@ -3,7 +3,13 @@
 // timing setting drawn by exactly one kind, and built-in emails with ids of their own.
 import { describe, expect, it } from "vitest";
 import { FOLLOW_UP_KINDS, canMarkDone } from "../../src/domain/followUpKinds";
-import { DEFAULT_PROPERTY_NAMES, SCALAR_KEYS, defaultSettings } from "../../src/domain/settings";
+import { SETTING_RULES } from "../../src/domain/settingRules";
+import {
+  DEFAULT_PROPERTY_NAMES,
+  MARK_KEYS,
+  SCALAR_KEYS,
+  defaultSettings,
+} from "../../src/domain/settings";
 import { BUILT_IN_TEMPLATES } from "../../src/domain/templates";
 import { ACTION_IDS } from "../../src/domain/types";
 
@@ -20,18 +26,25 @@ describe("the table of follow-up kinds", () => {
     expect(new Set(labels).size).toBe(ACTION_IDS.length);
   });
 
-  it("marks each kind done in a property of its own, one the settings name", () => {
+  it("marks each kind done in a mark of its own, one the settings name and every note reads", () => {
     const properties = kinds.flatMap(([, kind]) =>
-      kind.doneProperty === null ? [] : [kind.doneProperty],
+      kind.done?.writes === "date" ? [kind.done.property] : [],
     );
     expect(new Set(properties).size).toBe(properties.length);
     for (const property of properties)
       expect(Object.keys(DEFAULT_PROPERTY_NAMES)).toContain(property);
+    // Every mark is some kind's, and every kind's mark is read: none is forgotten either way.
+    expect([...properties].sort()).toEqual([...MARK_KEYS].sort());
     expect(properties).toEqual(["thankYouSent", "researchDone", "followedUp", "rejectionReplied"]);
   });
 
-  it("offers the one-click done exactly where there is a property to write", () => {
-    for (const [id, kind] of kinds) expect(canMarkDone(id)).toBe(kind.doneProperty !== null);
+  it("appends to the mark only where the count matters: the nudges", () => {
+    const appending = kinds.filter(([, kind]) => kind.done?.writes === "date" && kind.done.append);
+    expect(appending.map(([id]) => id)).toEqual(["follow-up"]);
+  });
+
+  it("offers the one-click done exactly where there is something to write", () => {
+    for (const [id, kind] of kinds) expect(canMarkDone(id)).toBe(kind.done !== null);
     expect(ACTION_IDS.filter(canMarkDone)).toEqual([
       "thank-you",
       "research",
@@ -49,21 +62,32 @@ describe("the table of follow-up kinds", () => {
     expect(answered[0]?.[1].menu?.answers.map((a) => a.status)).toEqual(["accepted", "declined"]);
   });
 
-  it("draws each timing setting under exactly one kind, and only real settings", () => {
+  it("declares each timing setting under exactly one kind, and only real settings", () => {
     const keys = kinds.flatMap(([, kind]) => kind.settings.map((s) => s.key));
     expect(new Set(keys).size).toBe(keys.length);
     const defaults = defaultSettings();
     for (const [, kind] of kinds) {
       for (const setting of kind.settings) {
         expect(SCALAR_KEYS).toContain(setting.key);
-        // A toggle is a true/false setting, a number a number: the tab draws it by this.
-        expect(typeof defaults[setting.key]).toBe(
-          setting.input === "toggle" ? "boolean" : "number",
-        );
+        // What it accepts is what its default is: the tab draws and checks it by this.
+        if (setting.accepts === "weekdays") expect(Array.isArray(defaults[setting.key])).toBe(true);
+        else expect(typeof defaults[setting.key]).toBe("number");
+        // Its rule is the declared one: the default passes, one past either end does not.
+        const check = SETTING_RULES[setting.key].check;
+        expect(check(defaults[setting.key])).toBeNull();
+        if (setting.accepts !== "weekdays") {
+          expect(check(setting.accepts.min)).toBeNull();
+          expect(check(setting.accepts.max)).toBeNull();
+          expect(check(setting.accepts.min - 1)).not.toBeNull();
+          expect(check(setting.accepts.max + 1)).not.toBeNull();
+        }
+        expect(SETTING_RULES[setting.key].rereadsNotes).toBe(false);
       }
     }
-    // Every timing number of the settings is drawn by some kind (horizonDays is the sidebar's).
-    const timing = SCALAR_KEYS.filter((key) => /Hours$|Days$/.test(key) && key !== "horizonDays");
+    // Every timing number of the settings is declared by some kind (horizonDays is the sidebar's).
+    const timing = SCALAR_KEYS.filter(
+      (key) => /Hours$|Days$|Nudges$/.test(key) && key !== "horizonDays",
+    );
     expect([...keys].sort()).toEqual(expect.arrayContaining([...timing].sort()));
   });
 

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_SETTINGS,
@@ -30,7 +32,8 @@ describe("defaults", () => {
       followUpWindowDays: 7,
       rejectionReplyHours: 48,
       horizonDays: 7,
-      laterNudge: false,
+      maxNudges: 2,
+      nudgeGapDays: 7,
       fileNamePattern: "{{date:YYYY-MM-DD}} {{organization}} - {{position}}",
     });
     expect(DEFAULT_SETTINGS.properties).toMatchObject({
@@ -57,9 +60,9 @@ describe("defaults", () => {
       researchDueDays: 14,
       followUpAfterDays: 14,
       followUpWindowDays: 7,
+      maxNudges: 2,
+      nudgeGapDays: 7,
       rejectionReplyHours: 48,
-      laterNudge: false,
-      laterNudgeDays: 14,
       horizonDays: 7,
       myName: "",
       dateFormat: "dddd D MMMM YYYY",
@@ -122,17 +125,17 @@ describe("loading", () => {
 
   it("replaces each invalid value by its default and says so", () => {
     const { settings, notes } = loadSettings({
-      version: 1,
+      version: 2,
       horizonDays: -3,
       thankYouHours: "24",
-      laterNudge: "yes",
+      maxNudges: "yes",
       properties: { status: "" },
       myName: "Sam",
     });
     expect(settings).toMatchObject({
       horizonDays: 7,
       thankYouHours: 24,
-      laterNudge: false,
+      maxNudges: 2,
       myName: "Sam",
     });
     expect(settings.properties.status).toBe("status");
@@ -257,6 +260,56 @@ describe("migration", () => {
     },
   );
 
+  it("reads a data.json written by version 1: the later nudge becomes a number of nudges", () => {
+    const text = readFileSync(join(__dirname, "../fixtures/data-v1.json"), "utf8");
+    const stored = JSON.parse(text) as Record<string, unknown>;
+    const loaded = parseSettingsJson(text);
+    expect(loaded.notes).toEqual([]);
+    expect(loaded.migratedFrom).toBe(1);
+    const { laterNudge, laterNudgeDays, properties, ...kept } = stored;
+    expect(laterNudge).toBe(true);
+    // "On" offered a nudge and then more: three in all; its days are the gap between them.
+    expect(loaded.settings).toMatchObject({ ...kept, version: SETTINGS_VERSION, maxNudges: 3 });
+    expect(loaded.settings.nudgeGapDays).toBe(laterNudgeDays);
+    expect(loaded.settings.properties).toEqual({
+      ...DEFAULT_SETTINGS.properties,
+      ...(properties as object),
+    });
+    expect(Object.keys(loaded.settings)).not.toContain("laterNudge");
+    expect(Object.keys(loaded.settings)).not.toContain("laterNudgeDays");
+  });
+
+  it.each([
+    [{ laterNudge: false }, { maxNudges: 1, nudgeGapDays: 7 }],
+    [{ laterNudge: true }, { maxNudges: 3, nudgeGapDays: 7 }],
+    [
+      { laterNudge: true, laterNudgeDays: 4 },
+      { maxNudges: 3, nudgeGapDays: 4 },
+    ],
+    [
+      { laterNudge: "yes", laterNudgeDays: 4 },
+      { maxNudges: 2, nudgeGapDays: 4 },
+    ],
+    [{}, { maxNudges: 2, nudgeGapDays: 7 }],
+    // What was already written under the new names wins over the old ones.
+    [
+      { laterNudge: true, maxNudges: 5, nudgeGapDays: 2, laterNudgeDays: 9 },
+      { maxNudges: 5, nudgeGapDays: 2 },
+    ],
+  ])("migrates version 1's %j to %j", (old, expected) => {
+    const loaded = loadSettings({ version: 1, ...old });
+    expect(loaded.settings).toMatchObject(expected);
+    expect(loaded.notes).toEqual([]);
+  });
+
+  it("reports a version-1 gap that is no number of days, under its new name", () => {
+    const loaded = loadSettings({ version: 1, laterNudge: true, laterNudgeDays: "soon" });
+    expect(loaded.settings.nudgeGapDays).toBe(7);
+    expect(loaded.notes).toEqual([
+      'Setting "nudgeGapDays" must be a whole number from 1 to 365; the default is used.',
+    ]);
+  });
+
   it("leaves a current file alone", () => {
     expect(migrateSettings({ version: SETTINGS_VERSION, horizonDays: 4 }).from).toBe(
       SETTINGS_VERSION,
@@ -281,7 +334,9 @@ describe("checking one setting", () => {
     ["horizonDays", 0, null],
     ["horizonDays", 3.5, "must be a whole number from 0 to 365"],
     ["thankYouHours", 0, "must be a whole number from 1 to 720"],
-    ["laterNudgeDays", 400, "must be a whole number from 1 to 365"],
+    ["nudgeGapDays", 400, "must be a whole number from 1 to 365"],
+    ["maxNudges", 0, "must be a whole number from 1 to 10"],
+    ["maxNudges", 11, "must be a whole number from 1 to 10"],
     ["typeProperty", "", "must not be empty"],
     ["typeProperty", "a: b", "must be a property name (no colon, no leading # or -)"],
     ["interviewFolder", "../outside", `${DOTS}"Jobs/Interviews"`],

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { readInterview } from "../../src/domain/interview";
 import { CLOSED_STATUSES } from "../../src/domain/status";
-import { defaultSettings } from "../../src/domain/settings";
+import { type Settings, defaultSettings } from "../../src/domain/settings";
 import { planFollowUps } from "../../src/domain/timeline";
 import { DAY, HOUR, itemsOf, local, problemOf, run, settingsWith, shift } from "../support/domain";
 
@@ -198,10 +198,13 @@ describe("follow-up", () => {
     expect(item?.opens).toBe(iso(local(2026, 12, 9, 23, 59, 59, 999)));
   });
 
-  it("is done when followed_up is set and the later nudge is off", () => {
-    expect(
-      itemsOf({ ...base, followed_up: "2026-12-05" }, shift(opens, 60 * DAY)).has("follow-up"),
-    ).toBe(false);
+  it("is done when followed_up is set and one nudge is all the user allows", () => {
+    const one = settingsWith({ maxNudges: 1 });
+    const later = shift(opens, 60 * DAY);
+    expect(itemsOf({ ...base, followed_up: "2026-12-05" }, later, one).has("follow-up")).toBe(
+      false,
+    );
+    expect(itemsOf({ ...base, followed_up: "2026-12-05" }, later).has("follow-up")).toBe(true);
   });
 
   it("follows its settings", () => {
@@ -217,14 +220,19 @@ describe("follow-up", () => {
   });
 });
 
-describe("the later nudge", () => {
-  const nudge = settingsWith({ laterNudge: true, laterNudgeDays: 10 });
+describe("nudges: one after the silence, then one every nudgeGapDays, up to maxNudges", () => {
+  const nudge = settingsWith({ maxNudges: 3, nudgeGapDays: 10 });
 
-  it("is off by default", () => {
-    expect(settingsWith().laterNudge).toBe(false);
+  it("allows two nudges by default, a week apart", () => {
+    expect(settingsWith().maxNudges).toBe(2);
+    expect(settingsWith().nudgeGapDays).toBe(7);
+    const second = itemsOf({ ...base, followed_up: "2026-12-05T10:00" }, T).get("follow-up");
+    expect(second?.opens).toBe(iso(local(2026, 12, 12, 10)));
+    const third = itemsOf({ ...base, followed_up: ["2026-12-05", "2026-12-12"] }, T);
+    expect(third.get("follow-up")).toBeUndefined();
   });
 
-  it("opens again N days after followed_up", () => {
+  it("opens again N days after the last nudge, deadline opens + the window", () => {
     const item = itemsOf({ ...base, followed_up: "2026-12-05T10:00" }, T, nudge).get("follow-up");
     expect(item).toMatchObject({
       opens: iso(local(2026, 12, 15, 10)),
@@ -232,28 +240,52 @@ describe("the later nudge", () => {
     });
   });
 
-  it("counts a date-only followed_up from the end of that day", () => {
+  it("counts a date-only nudge from the end of that day", () => {
     const item = itemsOf({ ...base, followed_up: "2026-12-05" }, T, nudge).get("follow-up");
     expect(item?.opens).toBe(iso(local(2026, 12, 15, 23, 59, 59, 999)));
   });
 
-  it("counts from last_heard when that is later than followed_up", () => {
+  it("times the next from the latest nudge of a list, in any order", () => {
+    const dates = ["2026-12-09T10:00", "2026-12-05T10:00"];
+    for (const list of [dates, [...dates].reverse()]) {
+      const item = itemsOf({ ...base, followed_up: list }, T, nudge).get("follow-up");
+      expect(item?.opens).toBe(iso(local(2026, 12, 19, 10)));
+    }
+  });
+
+  it("stops at maxNudges", () => {
+    const three = ["2026-12-01", "2026-12-05", "2026-12-09"];
+    expect(itemsOf({ ...base, followed_up: three }, T, nudge).get("follow-up")).toBeUndefined();
+    expect(
+      itemsOf({ ...base, followed_up: three.slice(1) }, T, nudge).get("follow-up"),
+    ).toBeDefined();
+  });
+
+  it("starts the count again after news: the first rule applies from last_heard", () => {
     const item = itemsOf(
-      { ...base, followed_up: "2026-12-05T10:00", last_heard: "2026-12-08T16:00" },
+      { ...base, followed_up: ["2026-12-01", "2026-12-05"], last_heard: "2026-12-08T16:00" },
       T,
       nudge,
     ).get("follow-up");
-    expect(item?.opens).toBe(iso(local(2026, 12, 18, 16)));
+    expect(item?.opens).toBe(iso(local(2026, 12, 22, 16)));
   });
 
-  it("needs a date in followed_up", () => {
-    expect(problemOf({ ...base, followed_up: true }, nudge)).toMatch(
-      /"followed_up" is true, not a date .*; the later nudge counts from the date it was sent/,
-    );
-    expect(problemOf({ ...base, followed_up: "soon" }, nudge)).toMatch(
-      /"followed_up" is "soon", not a date/,
-    );
-    expect(problemOf({ ...base, followed_up: true })).toBeNull();
+  it("counts only the nudges after the news", () => {
+    const item = itemsOf(
+      { ...base, followed_up: ["2026-12-01", "2026-12-10T09:00"], last_heard: "2026-12-08" },
+      T,
+      nudge,
+    ).get("follow-up");
+    expect(item?.opens).toBe(iso(local(2026, 12, 20, 9)));
+  });
+
+  it("takes a nudge without a date as sent, with nothing to time the next from", () => {
+    expect(problemOf({ ...base, followed_up: true }, nudge)).toBeNull();
+    expect(problemOf({ ...base, followed_up: "soon" }, nudge)).toBeNull();
+    expect(itemsOf({ ...base, followed_up: true }, T, nudge).get("follow-up")).toBeUndefined();
+    // With a dated nudge beside it, the date times the next and both count.
+    const mixed = itemsOf({ ...base, followed_up: ["yes", "2026-12-05T10:00"] }, T, nudge);
+    expect(mixed.get("follow-up")?.opens).toBe(iso(local(2026, 12, 15, 10)));
   });
 });
 
@@ -376,18 +408,18 @@ describe("planned actions", () => {
     ]);
   });
 
-  it("end the follow-up at followed_up once the later nudge is turned off", () => {
-    const nudge = settingsWith({ laterNudge: true, laterNudgeDays: 10 });
+  it("end the follow-up at followed_up when one nudge is all the user allows", () => {
+    const nudge = settingsWith({ maxNudges: 3, nudgeGapDays: 10 });
     const reading = readInterview(
       "Interviews/Note.md",
       { type: "interview", ...base, followed_up: "2026-12-01" },
       nudge,
     );
     if (reading.kind !== "interview") throw new Error(reading.reason);
-    const actions = (settings = defaultSettings()) =>
+    const actions = (settings: Settings) =>
       planFollowUps(reading.interview, false, settings, T.getTime()).map((a) => a.action);
     expect(actions(nudge)).toContain("follow-up");
-    expect(actions()).not.toContain("follow-up");
+    expect(actions(settingsWith({ maxNudges: 1 }))).not.toContain("follow-up");
   });
 });
 
@@ -582,7 +614,7 @@ describe("every property under the user's own name", () => {
     dismissed: "hidden",
     previousRound: "before",
   };
-  const custom = settingsWith({ properties: names, laterNudge: true });
+  const custom = settingsWith({ properties: names, maxNudges: 3 });
 
   it("reads each one", () => {
     const fm = {
@@ -599,7 +631,7 @@ describe("every property under the user's own name", () => {
     expect(itemsOf({ ...fm, thanked: true, researched: true }, T, custom).size).toBe(1);
     expect(itemsOf({ ...fm, keen: "no" }, T, custom).has("follow-up")).toBe(false);
     expect(itemsOf({ ...fm, nudged: "2026-12-20T10:00" }, T, custom).get("follow-up")?.opens).toBe(
-      iso(local(2027, 1, 3, 10)),
+      iso(local(2026, 12, 27, 10)),
     );
     expect(itemsOf({ ...fm, hidden: ["thank-you"] }, T, custom).has("thank-you")).toBe(false);
     expect(itemsOf({ ...fm, later: "2026-12-30" }, T, custom).size).toBe(0);

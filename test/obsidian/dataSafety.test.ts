@@ -118,16 +118,26 @@ interface PropertyWrite {
 
 const DONE_ACTIONS = ACTION_IDS.filter((action) => canMarkDone(action));
 const SNOOZE_DAYS = [1, 3, 7];
-const QUICK: QuickStatus[] = ["heard-back", "rejected", "offer", "accepted", "declined"];
 const QUICK_TOUCHES: Record<QuickStatus, (keyof PropertyNames)[]> = {
   "heard-back": ["lastHeard"],
   rejected: ["status", "rejectedOn"],
   offer: ["status"],
   accepted: ["status"],
   declined: ["status"],
+  withdrawn: ["status"],
+  closed: ["status"],
+  ghosted: ["status"],
 };
+const QUICK = Object.keys(QUICK_TOUCHES) as QuickStatus[];
 
 const at = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
+
+/** The properties "mark as done" may change for a kind: its mark, or what its answer sets. */
+function doneTouches(action: ActionId): (keyof PropertyNames)[] {
+  const done = FOLLOW_UP_KINDS[action].done;
+  if (done === null) return [];
+  return done.writes === "date" ? [done.property] : QUICK_TOUCHES[done.answer.status];
+}
 
 function snoozeEnd(days: number): number {
   const date = new Date(NOW);
@@ -141,7 +151,7 @@ const WRITES: PropertyWrite[] = [
     changesAtLeast: 400,
     run: (w, path, i) => w.notes.markDone(item(path, at(DONE_ACTIONS, i))),
     plan: (fm, i) => markDone(at(DONE_ACTIONS, i), fm, settings, NOW.getTime()),
-    touches: (i) => [FOLLOW_UP_KINDS[at(DONE_ACTIONS, i)].doneProperty as keyof PropertyNames],
+    touches: (i) => doneTouches(at(DONE_ACTIONS, i)),
   },
   {
     name: "snooze",

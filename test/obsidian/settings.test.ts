@@ -246,12 +246,13 @@ describe("each setting takes effect at once", () => {
     );
   });
 
-  it("the later nudge and its days bring the follow-up back", async () => {
+  it("the number of nudges and the days between them bring the follow-up back", async () => {
     const h = await setUp({ "Interviews/a.md": note(`${basic}\nfollowed_up: 2026-11-20T10:00Z`) });
+    await h.tab.change("maxNudges", 1);
     expect(item(h, "Interviews/a.md", "follow-up")).toBeUndefined();
-    await h.tab.change("laterNudge", true);
-    expect(item(h, "Interviews/a.md", "follow-up")?.opens).toBe("2026-12-04T10:00:00.000Z");
-    await h.tab.change("laterNudgeDays", 5);
+    await h.tab.change("maxNudges", 3);
+    expect(item(h, "Interviews/a.md", "follow-up")?.opens).toBe("2026-11-27T10:00:00.000Z");
+    await h.tab.change("nudgeGapDays", 5);
     expect(item(h, "Interviews/a.md", "follow-up")?.opens).toBe("2026-11-25T10:00:00.000Z");
   });
 

@@ -159,13 +159,13 @@ describe("mark as done", () => {
     expect(split(await read()).properties).toEqual(split(before).properties);
   });
 
-  it("for the later nudge, puts the new date into followed_up in place", async () => {
+  it("for a nudge, adds today's date to followed_up, a single date becoming a list", async () => {
     const properties = `${PROPERTIES.replace("date: 2026-11-24T09:00", "date: 2026-10-01T09:00")}\nthank_you_sent: yes\nresearch_done: yes\nfollowed_up: 2026-10-20`;
-    const { view, read } = await setUp(properties, { laterNudge: true, laterNudgeDays: 14 });
+    const { view, read } = await setUp(properties, { maxNudges: 3, nudgeGapDays: 14 });
     const before = await read();
     clickMenuItem(await openMenu(view, "follow-up"), "Mark as done");
     await settle();
-    expectOnly(before, await read(), { followed_up: "2026-11-25" });
+    expectOnly(before, await read(), { followed_up: ["2026-10-20", "2026-11-25"] });
     await undo();
     expect(split(await read()).properties.followed_up).toBe("2026-10-20");
   });

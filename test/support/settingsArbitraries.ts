@@ -22,8 +22,8 @@ export const settingsArb: fc.Arbitrary<Settings> = fc
     followUpAfterDays: fc.integer({ min: 1, max: 30 }),
     followUpWindowDays: fc.integer({ min: 1, max: 14 }),
     rejectionReplyHours: fc.integer({ min: 1, max: 96 }),
-    laterNudge: fc.boolean(),
-    laterNudgeDays: fc.integer({ min: 1, max: 30 }),
+    maxNudges: fc.integer({ min: 1, max: 4 }),
+    nudgeGapDays: fc.integer({ min: 1, max: 30 }),
   })
   .map(({ researchSpan, ...rest }) => {
     const settings: Settings = {
@@ -51,8 +51,8 @@ export const VALID_SETTING: { readonly [K in ScalarKey]: fc.Arbitrary<Settings[K
   followUpAfterDays: fc.integer({ min: 1, max: 365 }),
   followUpWindowDays: fc.integer({ min: 1, max: 365 }),
   rejectionReplyHours: fc.integer({ min: 1, max: 720 }),
-  laterNudge: fc.boolean(),
-  laterNudgeDays: fc.integer({ min: 1, max: 365 }),
+  maxNudges: fc.integer({ min: 1, max: 10 }),
+  nudgeGapDays: fc.integer({ min: 1, max: 365 }),
   horizonDays: fc.integer({ min: 0, max: 365 }),
   myName: fc.string().filter((s) => !/[\r\n]/.test(s)),
   dateFormat: fc.constantFrom("YYYY-MM-DD", "dddd D MMMM YYYY", "D/M/YY"),
