@@ -224,6 +224,20 @@ export function canMarkDone(id: ActionId): boolean {
   return FOLLOW_UP_KINDS[id].done !== null;
 }
 
+/** The one-click action of a kind as a person sees it: its title, icon, and the notice after it. */
+export function doneAction(
+  id: ActionId,
+  label: string,
+): { title: string; icon: string; notice: string } | null {
+  const done = FOLLOW_UP_KINDS[id].done;
+  if (done === null) return null;
+  if (done.writes === "status") {
+    const { title, icon, done: notice } = done.answer;
+    return { title, icon, notice };
+  }
+  return { title: "Mark as done", icon: "check", notice: `Marked done: ${label}.` };
+}
+
 /** Every timing setting, with the kind that declares it. */
 export function timingSettings(): TimingSetting[] {
   return ACTION_IDS.flatMap((id) => FOLLOW_UP_KINDS[id].settings);

@@ -1,6 +1,6 @@
 import { Menu } from "obsidian";
 import type { QuickStatus } from "../domain/edits";
-import { FOLLOW_UP_KINDS } from "../domain/followUpKinds";
+import { FOLLOW_UP_KINDS, doneAction } from "../domain/followUpKinds";
 import type { SidebarItem } from "../domain/sidebar";
 import type { EmailTemplate } from "../domain/templates";
 import type { Emails } from "./emails";
@@ -34,7 +34,8 @@ export function showItemMenu(
   const kind = FOLLOW_UP_KINDS[item.action];
   for (const answer of kind.menu?.answers ?? [])
     quick(answer.title, answer.icon, answer.status, answer.done);
-  if (kind.done?.writes === "date") add("Mark as done", "check", () => writer.markDone(item));
+  const done = doneAction(item.action, item.label);
+  if (done !== null) add(done.title, done.icon, () => writer.markDone(item));
   if (kind.menu !== null) {
     menu.addSeparator();
     const email = (title: string, icon: string, send: (template: EmailTemplate) => Promise<void>) =>

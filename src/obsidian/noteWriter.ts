@@ -13,6 +13,7 @@ import {
   unsnooze,
   writtenBy,
 } from "../domain/edits";
+import { doneAction } from "../domain/followUpKinds";
 import type { Settings } from "../domain/settings";
 import type { HiddenEntry, SidebarItem } from "../domain/sidebar";
 import type { Frontmatter } from "../domain/values";
@@ -43,7 +44,8 @@ export class NoteWriter {
   ) {}
 
   markDone(item: Target): Promise<void> {
-    return this.write(item.path, `Marked done: ${item.label}.`, (fm) =>
+    const notice = doneAction(item.action, item.label)?.notice ?? `Marked done: ${item.label}.`;
+    return this.write(item.path, notice, (fm) =>
       markDone(item.action, fm, this.settings(), this.now()),
     );
   }

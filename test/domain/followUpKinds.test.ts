@@ -2,7 +2,7 @@
 // relies on — one distinct label per kind, one property per kind that can be marked done, every
 // timing setting drawn by exactly one kind, and built-in emails with ids of their own.
 import { describe, expect, it } from "vitest";
-import { FOLLOW_UP_KINDS, canMarkDone } from "../../src/domain/followUpKinds";
+import { FOLLOW_UP_KINDS, canMarkDone, doneAction } from "../../src/domain/followUpKinds";
 import { SETTING_RULES } from "../../src/domain/settingRules";
 import {
   DEFAULT_PROPERTY_NAMES,
@@ -36,6 +36,25 @@ describe("the table of follow-up kinds", () => {
     // Every mark is some kind's, and every kind's mark is read: none is forgotten either way.
     expect([...properties].sort()).toEqual([...MARK_KEYS].sort());
     expect(properties).toEqual(["thankYouSent", "researchDone", "followedUp", "rejectionReplied"]);
+  });
+
+  it("names the one click as the kind's answer, or Mark as done for a date", () => {
+    for (const [id, kind] of kinds) {
+      const action = doneAction(id, kind.label);
+      if (kind.done === null) expect(action).toBeNull();
+      else if (kind.done.writes === "date")
+        expect(action).toEqual({
+          title: "Mark as done",
+          icon: "check",
+          notice: `Marked done: ${kind.label}.`,
+        });
+      else
+        expect(action).toEqual({
+          title: kind.done.answer.title,
+          icon: kind.done.answer.icon,
+          notice: kind.done.answer.done,
+        });
+    }
   });
 
   it("appends to the mark only where the count matters: the nudges", () => {
