@@ -178,6 +178,31 @@ export const FOLLOW_UP_KINDS: Readonly<Record<ActionId, FollowUpKind>> = {
       days("nudgeGapDays", "Days between nudges", "Days after one follow-up before the next."),
     ],
   },
+  "no-response": {
+    label: "No answer: close as ghosted?",
+    timing: "task",
+    // Under the follow-up's own conditions, once every nudge allowed has gone unanswered.
+    plan: (interview, { settings, superseded }, emit) => {
+      if (!isOpen(interview.status) || superseded || !interview.interested) return;
+      const { count, last } = interview.nudges;
+      if (count < settings.maxNudges || last === null) return;
+      emit(addDays(last, settings.ghostAfterDays).ms, null);
+    },
+    done: {
+      writes: "status",
+      answer: {
+        title: "Close as ghosted",
+        icon: "ghost",
+        status: "ghosted",
+        done: "Closed as ghosted.",
+      },
+    },
+    menu: MENU,
+    emails: [],
+    settings: [
+      days("ghostAfterDays", "Close as ghosted after", "Days after the last nudge with no answer."),
+    ],
+  },
   "rejection-reply": {
     label: "Reply to the rejection",
     timing: "task",

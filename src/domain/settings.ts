@@ -52,6 +52,8 @@ export interface Settings {
   maxNudges: number;
   /** Days between one nudge and the next. */
   nudgeGapDays: number;
+  /** Days after the last nudge that "close as ghosted?" opens. */
+  ghostAfterDays: number;
   rejectionReplyHours: number;
   /** How far ahead the sidebar's "Coming up" looks, in days. */
   horizonDays: number;
@@ -102,6 +104,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   followUpWindowDays: 7,
   maxNudges: 2,
   nudgeGapDays: 7,
+  ghostAfterDays: 14,
   rejectionReplyHours: 48,
   horizonDays: 7,
   myName: "",
@@ -155,6 +158,7 @@ export type TimingKey =
   | "followUpWindowDays"
   | "maxNudges"
   | "nudgeGapDays"
+  | "ghostAfterDays"
   | "rejectionReplyHours";
 
 /** A fresh, mutable copy of the defaults. */

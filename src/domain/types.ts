@@ -8,6 +8,7 @@ export const ACTION_IDS = [
   "thank-you",
   "research",
   "follow-up",
+  "no-response",
   "rejection-reply",
   "offer-decision",
 ] as const;

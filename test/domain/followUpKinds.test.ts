@@ -22,7 +22,8 @@ describe("the table of follow-up kinds", () => {
 
   it("gives every kind its own words, in sentence case", () => {
     const labels = kinds.map(([, kind]) => kind.label);
-    for (const label of labels) expect(label).toMatch(/^[A-Z][a-z -]+[a-z]$/);
+    // A question may end the words ("No answer: close as ghosted?").
+    for (const label of labels) expect(label).toMatch(/^[A-Z][a-z -]+(?:: [a-z ]+)?[a-z?]$/);
     expect(new Set(labels).size).toBe(ACTION_IDS.length);
   });
 
@@ -68,6 +69,7 @@ describe("the table of follow-up kinds", () => {
       "thank-you",
       "research",
       "follow-up",
+      "no-response",
       "rejection-reply",
     ]);
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { type Interview, readInterview, readNote } from "../../src/domain/interview";
 import { defaultSettings } from "../../src/domain/settings";
+import { ACTION_IDS } from "../../src/domain/types";
 import { local, settingsWith } from "../support/domain";
 
 const settings = defaultSettings();
@@ -186,7 +187,7 @@ describe("dismissed", () => {
 
   it("names the allowed ids when one is not an action", () => {
     expect(reason({ ...base, dismissed: ["thanks"] })).toBe(
-      '"dismissed" holds "thanks", which is not a follow-up (use: upcoming-interview, thank-you, research, follow-up, rejection-reply, offer-decision)',
+      `"dismissed" holds "thanks", which is not a follow-up (use: ${ACTION_IDS.join(", ")})`,
     );
   });
 });

@@ -20,7 +20,7 @@ import {
   unsnooze,
   writtenBy,
 } from "../../src/domain/edits";
-import { canMarkDone } from "../../src/domain/followUpKinds";
+import { FOLLOW_UP_KINDS, canMarkDone } from "../../src/domain/followUpKinds";
 import { planAll } from "../../src/domain/followups";
 import { type Interview, readNote } from "../../src/domain/interview";
 import { type Settings, defaultSettings } from "../../src/domain/settings";
@@ -83,26 +83,38 @@ describe("changing a note from the sidebar", () => {
         const record = copyRecord(frontmatter);
         applyChanges(record, markDone(target, record, settings, now));
         const after = plan(record, settings, now);
-        // Thank-you, research, follow-up and the rejection reply do not depend on each other.
-        expect(without(after, target)).toEqual(without(before, target));
+        if (FOLLOW_UP_KINDS[target].done?.writes === "status") {
+          // An answer that closes the interview ends every follow-up of an open interview.
+          expect(after).toEqual([]);
+          return;
+        }
+        // The nudges decide between a follow-up and "close as ghosted?"; the other kinds do not
+        // depend on each other.
+        const nudging = (list: PlannedFollowUp[]) => without(list, "no-response");
+        const others = (list: PlannedFollowUp[]) => without(nudging(list), target);
+        expect(others(after)).toEqual(others(before));
         const again = after.filter((a) => a.action === target);
         if (target !== "follow-up") {
           expect(again).toEqual([]);
           return;
         }
         // Today's nudge joins the list. It counts unless the news is later still; while the
-        // count stays under maxNudges the next opens nudgeGapDays after the latest nudge.
+        // count stays under maxNudges the next opens nudgeGapDays after the latest nudge, and
+        // at maxNudges "close as ghosted?" opens ghostAfterDays after it instead.
         const today = { ms: endOfLocalDay(now), offset: null };
         const news = interview.lastHeard;
+        const ghost = after.filter((a) => a.action === "no-response").map((a) => a.opens);
+        const last = later(today, interview.nudges.last);
         if (news !== null && news.ms >= today.ms) {
           expect(again).toEqual(before.filter((a) => a.action === target));
         } else if (interview.nudges.count + 1 >= settings.maxNudges) {
           expect(again).toEqual([]);
+          expect(ghost).toEqual([addDays(last, settings.ghostAfterDays).ms]);
         } else {
-          const last = later(today, interview.nudges.last);
           const opens = addDays(last, settings.nudgeGapDays).ms;
           expect(again.map((a) => a.opens)).toEqual([opens]);
           expect(opens).toBeGreaterThan(now);
+          expect(ghost).toEqual([]);
         }
       }),
       RUNS,

@@ -62,6 +62,7 @@ describe("defaults", () => {
       followUpWindowDays: 7,
       maxNudges: 2,
       nudgeGapDays: 7,
+      ghostAfterDays: 14,
       rejectionReplyHours: 48,
       horizonDays: 7,
       myName: "",

@@ -24,6 +24,7 @@ export const settingsArb: fc.Arbitrary<Settings> = fc
     rejectionReplyHours: fc.integer({ min: 1, max: 96 }),
     maxNudges: fc.integer({ min: 1, max: 4 }),
     nudgeGapDays: fc.integer({ min: 1, max: 30 }),
+    ghostAfterDays: fc.integer({ min: 1, max: 30 }),
   })
   .map(({ researchSpan, ...rest }) => {
     const settings: Settings = {
@@ -53,6 +54,7 @@ export const VALID_SETTING: { readonly [K in ScalarKey]: fc.Arbitrary<Settings[K
   rejectionReplyHours: fc.integer({ min: 1, max: 720 }),
   maxNudges: fc.integer({ min: 1, max: 10 }),
   nudgeGapDays: fc.integer({ min: 1, max: 365 }),
+  ghostAfterDays: fc.integer({ min: 1, max: 365 }),
   horizonDays: fc.integer({ min: 0, max: 365 }),
   myName: fc.string().filter((s) => !/[\r\n]/.test(s)),
   dateFormat: fc.constantFrom("YYYY-MM-DD", "dddd D MMMM YYYY", "D/M/YY"),
