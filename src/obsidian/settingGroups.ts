@@ -41,6 +41,8 @@ export const PROPERTY_LABELS: Readonly<Record<keyof PropertyNames, string>> = {
   snoozedUntil: "Snoozed until",
   dismissed: "Dismissed",
   previousRound: "Previous round",
+  decisionBy: "Decide by",
+  thanked: "Thanked",
 };
 
 /** Every setting, grouped as the tab shows them. */
