@@ -3,10 +3,26 @@
  * valid for any input, its body, and a safe, unused file name. Pure: the adapter does the I/O.
  */
 
+import {
+  checkDecisionBy,
+  checkInterviewers,
+  interviewerValues,
+  isPanel,
+  prefillPanel,
+} from "./newNotePanel";
 import type { Settings } from "./settings";
 import { oneLine } from "./text";
 import { parseWhenText } from "./time";
 import { looksLikeEmail } from "./values";
+import { yamlKey, yamlString, yamlText } from "./yaml";
+
+export { yamlString, yamlText } from "./yaml";
+
+/** One interviewer of the form: a name and an address, either of them possibly empty. */
+export interface NewInterviewer {
+  contact: string;
+  email: string;
+}
 
 export interface NewInterview {
   organization: string;
@@ -15,13 +31,24 @@ export interface NewInterview {
   date: string;
   /** `HH:mm`, local; empty for an interview known only by its day. */
   time: string;
+  /** The (first) interviewer: most interviews have one. */
   contact: string;
   email: string;
   /** The earlier round's note, as a link target (its path without `.md`), or "". */
   previousRound: string;
+  /** The second and later interviewers of a panel, in order; absent when there is one. */
+  moreInterviewers?: NewInterviewer[];
+  /** `YYYY-MM-DD`: the day they said they will decide by; absent or "" when not given. */
+  decisionBy?: string;
 }
 
-export type NewInterviewErrors = Partial<Record<keyof NewInterview, string>>;
+/** The fields that hold one text each. */
+export type NewInterviewField = Exclude<keyof NewInterview, "moreInterviewers">;
+
+export type NewInterviewErrors = Partial<Record<NewInterviewField, string>> & {
+  /** By the row's index in `moreInterviewers`; only the rows with something to fix. */
+  moreInterviewers?: Record<number, Partial<Record<keyof NewInterviewer, string>>>;
+};
 
 /**
  * Every value of the form as one line (`oneLine`): what the form shows once typed or pasted, and
@@ -36,6 +63,14 @@ export function oneLineInterview(input: NewInterview): NewInterview {
     contact: oneLine(input.contact),
     email: oneLine(input.email),
     previousRound: oneLine(input.previousRound),
+    // The new fields only when given, so a form used as before is the same object as before.
+    ...(input.moreInterviewers !== undefined && {
+      moreInterviewers: input.moreInterviewers.map((row) => ({
+        contact: oneLine(row.contact),
+        email: oneLine(row.email),
+      })),
+    }),
+    ...(input.decisionBy !== undefined && { decisionBy: oneLine(input.decisionBy) }),
   };
 }
 
@@ -69,7 +104,21 @@ export function checkNewInterview(input: NewInterview): NewInterviewErrors {
   const email = input.email.trim();
   if (email !== "" && !looksLikeEmail(email))
     errors.email = "Enter an address such as jane@example.com.";
+  checkInterviewers(input, errors);
+  checkDecisionBy(input, errors);
   return errors;
+}
+
+/** The first message of a check, in the form's order: what a caller that shows one shows. */
+export function firstProblem(errors: NewInterviewErrors): string | undefined {
+  for (const value of Object.values(errors)) {
+    if (typeof value === "string") return value;
+    for (const row of Object.values(value ?? {})) {
+      const message = row.contact ?? row.email;
+      if (message !== undefined) return message;
+    }
+  }
+  return undefined;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -81,33 +130,9 @@ export function roundedNow(now: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/**
- * A YAML scalar for any text: double-quoted with JSON's escapes, which YAML reads the same way.
- * JSON leaves U+2028 and U+2029 raw; YAML 1.1 readers take them for line breaks, so escape them.
- */
-export function yamlString(text: string): string {
-  return JSON.stringify(text)
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
-}
-
-/**
- * A YAML scalar for text, written plain when YAML would read it back as the same text (so the
- * note reads `organization: Acme Corp`), quoted otherwise: words YAML gives a meaning (true, null,
- * no…), anything starting with a digit (a number or a date), and any punctuation with a role.
- */
-export function yamlText(text: string): string {
-  const plain =
-    /^\p{L}[\p{L}\p{N} ._'&()+,/-]*$/u.test(text) &&
-    !/[ .]$/.test(text) &&
-    !/^(true|false|yes|no|on|off|null|y|n)$/i.test(text);
-  return plain ? text : yamlString(text);
-}
-
-/** A YAML mapping key: plain when it is a simple name, quoted otherwise. */
-function yamlKey(name: string): string {
-  return /^[A-Za-z_][\w-]*$/.test(name) ? name : yamlString(name);
-}
+/** A date or date & time unquoted, so Obsidian shows it as one; anything else as quoted text. */
+const dateValue = (text: string): string =>
+  /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(text) ? text : yamlString(text);
 
 /** The properties of a new interview note, in the spec's order, under the user's names. */
 export function newNoteProperties(raw: NewInterview, settings: Settings, now: number): string {
@@ -117,18 +142,26 @@ export function newNoteProperties(raw: NewInterview, settings: Settings, now: nu
   const when = parseWhenText(date, "end-of-day");
   const status = when.ok && when.when.ms > now ? "scheduled" : "interviewed";
   const text = (value: string) => (value.trim() === "" ? "" : ` ${yamlText(value.trim())}`);
+  const people = interviewerValues(input);
+  const decisionBy = (input.decisionBy ?? "").trim();
+  const panel = isPanel(input);
   const lines: [string, string][] = [
     [settings.typeProperty, ` ${yamlText(settings.typeValue)}`],
     [names.organization, text(input.organization)],
     [names.position, text(input.position)],
-    // Unquoted, so Obsidian shows it as a date & time property; anything else is quoted text.
-    [names.date, ` ${/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(date) ? date : yamlString(date)}`],
-    [names.contact, text(input.contact)],
-    [names.email, text(input.email)],
+    [names.date, ` ${dateValue(date)}`],
+    // Only when given: a note without it reads exactly as before.
+    ...(decisionBy === ""
+      ? []
+      : [[names.decisionBy, ` ${dateValue(decisionBy)}`] as [string, string]]),
+    [names.contact, people.contact],
+    [names.email, people.email],
     [names.status, ` ${status}`],
     [names.interested, " true"],
     [names.lastHeard, ""],
     [names.thankYouSent, ""],
+    // A panel's thank-yous are done one person at a time: the names go here.
+    ...(panel ? [[names.thanked, " []"] as [string, string]] : []),
     [names.researchDone, ""],
     [names.followedUp, ""],
     [names.rejectionReplied, ""],
@@ -239,5 +272,6 @@ export function prefillFromLink(
     // "10:30:00" → "10:30"; cut between code points, so no surrogate pair is split.
     form.time = Array.from(time).slice(0, 5).join("");
   }
+  prefillPanel(params, form);
   return form;
 }

@@ -4,6 +4,7 @@ import {
   type NewInterview,
   checkNewInterview,
   defaultBody,
+  firstProblem,
   fillPattern,
   markdownInline,
   newNoteProperties,
@@ -82,7 +83,7 @@ export async function createInterviewNote(
   formatDate: (ms: number, format: string) => string,
 ): Promise<TFile> {
   const input = oneLineInterview(raw);
-  const problem = Object.values(checkNewInterview(input))[0];
+  const problem = firstProblem(checkNewInterview(input));
   if (problem !== undefined) throw new Error(problem);
   const folder = settings.interviewFolder === "" ? "" : normalizePath(settings.interviewFolder);
   await ensureFolder(app, folder);
@@ -90,6 +91,8 @@ export async function createInterviewNote(
   const ownKeys = new Set(
     properties
       .split("\n")
+      // A list's entries are indented under their key; only the keys count.
+      .filter((line) => !line.startsWith(" "))
       .map((line) => line.slice(0, line.indexOf(":")).replace(/"/g, "").toLowerCase()),
   );
   const template = await fromTemplate(app, settings, input, formatDate, ownKeys);
