@@ -7,8 +7,8 @@ import {
   checkDecisionBy,
   checkInterviewers,
   interviewerValues,
+  interviewersFromLink,
   isPanel,
-  prefillPanel,
 } from "./newNotePanel";
 import type { Settings } from "./settings";
 import { oneLine } from "./text";
@@ -24,6 +24,7 @@ export interface NewInterviewer {
   email: string;
 }
 
+/** The form's values that are one text each. */
 export interface NewInterview {
   organization: string;
   position: string;
@@ -36,16 +37,17 @@ export interface NewInterview {
   email: string;
   /** The earlier round's note, as a link target (its path without `.md`), or "". */
   previousRound: string;
-  /** The second and later interviewers of a panel, in order; absent when there is one. */
-  moreInterviewers?: NewInterviewer[];
   /** `YYYY-MM-DD`: the day they said they will decide by; absent or "" when not given. */
   decisionBy?: string;
 }
 
-/** The fields that hold one text each. */
-export type NewInterviewField = Exclude<keyof NewInterview, "moreInterviewers">;
+/** Everything the create form holds: its texts, and the other interviewers of a panel. */
+export interface NewInterviewForm extends NewInterview {
+  /** The second and later interviewers, in order; absent (or empty) when there is one. */
+  moreInterviewers?: NewInterviewer[];
+}
 
-export type NewInterviewErrors = Partial<Record<NewInterviewField, string>> & {
+export type NewInterviewErrors = Partial<Record<keyof NewInterview, string>> & {
   /** By the row's index in `moreInterviewers`; only the rows with something to fix. */
   moreInterviewers?: Record<number, Partial<Record<keyof NewInterviewer, string>>>;
 };
@@ -54,7 +56,8 @@ export type NewInterviewErrors = Partial<Record<NewInterviewField, string>> & {
  * Every value of the form as one line (`oneLine`): what the form shows once typed or pasted, and
  * what the note gets, so no value can start a property, a heading or a line of its own.
  */
-export function oneLineInterview(input: NewInterview): NewInterview {
+export function oneLineInterview<T extends NewInterviewForm>(input: T): T {
+  // T is NewInterview or NewInterviewForm: the object built here has exactly their fields.
   return {
     organization: oneLine(input.organization),
     position: oneLine(input.position),
@@ -71,7 +74,7 @@ export function oneLineInterview(input: NewInterview): NewInterview {
       })),
     }),
     ...(input.decisionBy !== undefined && { decisionBy: oneLine(input.decisionBy) }),
-  };
+  } as T;
 }
 
 /** The date and time as one property value: `YYYY-MM-DDTHH:mm`, or `YYYY-MM-DD` without a time. */
@@ -88,7 +91,7 @@ export function emptyNewInterview(now: number): NewInterview {
 }
 
 /** Messages for the fields that cannot be used as they are; an empty object means all is well. */
-export function checkNewInterview(input: NewInterview): NewInterviewErrors {
+export function checkNewInterview(input: NewInterviewForm): NewInterviewErrors {
   const errors: NewInterviewErrors = {};
   if (input.organization.trim() === "") errors.organization = "Enter the organisation.";
   const date = input.date.trim();
@@ -135,7 +138,7 @@ const dateValue = (text: string): string =>
   /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(text) ? text : yamlString(text);
 
 /** The properties of a new interview note, in the spec's order, under the user's names. */
-export function newNoteProperties(raw: NewInterview, settings: Settings, now: number): string {
+export function newNoteProperties(raw: NewInterviewForm, settings: Settings, now: number): string {
   const input = oneLineInterview(raw);
   const names = settings.properties;
   const date = whenText(input);
@@ -250,6 +253,20 @@ export function newNoteText(properties: string, body: string): string {
 }
 
 /**
+ * The form's starting values from a link, with the other interviewers of a panel: `contact2` and
+ * `email2`, `contact3`… (see `prefillFromLink`).
+ */
+export function formFromLink(
+  params: Readonly<Record<string, string | undefined>>,
+  now: number,
+): NewInterviewForm {
+  const form: NewInterviewForm = prefillFromLink(params, now);
+  const more = interviewersFromLink(params);
+  if (more.length > 0) form.moreInterviewers = more;
+  return form;
+}
+
+/**
  * The form's starting values from an `obsidian://interview-follow-up?…` link. Unknown
  * parameters are ignored; a date and time may be written `2026-11-20T14:00`, with a space, or
  * as a date alone. Values are only shown in the form: nothing is created until the user says so.
@@ -272,6 +289,8 @@ export function prefillFromLink(
     // "10:30:00" → "10:30"; cut between code points, so no surrogate pair is split.
     form.time = Array.from(time).slice(0, 5).join("");
   }
-  prefillPanel(params, form);
+  const decisionBy = take("decision_by");
+  // Its day: the form asks for a date.
+  if (decisionBy !== "") form.decisionBy = decisionBy.split(/[T ]/)[0] ?? "";
   return form;
 }

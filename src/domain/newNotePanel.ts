@@ -5,7 +5,7 @@
  */
 
 import { nameKey } from "./interviewers";
-import type { NewInterview, NewInterviewErrors, NewInterviewer } from "./newNote";
+import type { NewInterviewErrors, NewInterviewForm, NewInterviewer } from "./newNote";
 import { oneLine } from "./text";
 import { parseWhenText } from "./time";
 import { looksLikeEmail } from "./values";
@@ -21,7 +21,7 @@ const trimmed = (row: NewInterviewer): NewInterviewer => ({
 const isBlank = (row: NewInterviewer) => row.contact.trim() === "" && row.email.trim() === "";
 
 /** Every row of the form, the first (`contact`, `email`) then the added ones, as typed. */
-function rowsOf(input: NewInterview): NewInterviewer[] {
+function rowsOf(input: NewInterviewForm): NewInterviewer[] {
   return [{ contact: input.contact, email: input.email }, ...(input.moreInterviewers ?? [])];
 }
 
@@ -29,7 +29,7 @@ function rowsOf(input: NewInterview): NewInterviewer[] {
  * The interviewers the note names, trimmed, in the form's order: the rows with a name or an
  * address. With none, the first row (empty), so a note with no contact is written as before.
  */
-export function interviewersOf(input: NewInterview): NewInterviewer[] {
+export function interviewersOf(input: NewInterviewForm): NewInterviewer[] {
   const rows = rowsOf(input).map(trimmed);
   const filled = rows.filter((row) => !isBlank(row));
   return filled.length > 0 ? filled : rows.slice(0, 1);
@@ -40,7 +40,7 @@ export function interviewersOf(input: NewInterview): NewInterviewer[] {
  * panels; several as lists in the same order (a missing address is `""`, keeping the places;
  * no address at all leaves `email` empty).
  */
-export function interviewerValues(input: NewInterview): { contact: string; email: string } {
+export function interviewerValues(input: NewInterviewForm): { contact: string; email: string } {
   const people = interviewersOf(input);
   const text = (value: string) => (value === "" ? "" : ` ${yamlText(value)}`);
   if (people.length <= 1) {
@@ -55,10 +55,10 @@ export function interviewerValues(input: NewInterview): { contact: string; email
 }
 
 /** True when the note will name two or more interviewers. */
-export const isPanel = (input: NewInterview): boolean => interviewersOf(input).length > 1;
+export const isPanel = (input: NewInterviewForm): boolean => interviewersOf(input).length > 1;
 
 /** Adds the messages for the added rows, and for a panel's missing and repeated names. */
-export function checkInterviewers(input: NewInterview, errors: NewInterviewErrors): void {
+export function checkInterviewers(input: NewInterviewForm, errors: NewInterviewErrors): void {
   const panel = isPanel(input);
   const seen = new Set<string>();
   rowsOf(input).forEach((row, index) => {
@@ -86,7 +86,7 @@ export function checkInterviewers(input: NewInterview, errors: NewInterviewError
 }
 
 /** Adds the message for "They will decide by": empty, or a real day not before the interview. */
-export function checkDecisionBy(input: NewInterview, errors: NewInterviewErrors): void {
+export function checkDecisionBy(input: NewInterviewForm, errors: NewInterviewErrors): void {
   const decisionBy = (input.decisionBy ?? "").trim();
   if (decisionBy === "") return;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(decisionBy) || !parseWhenText(decisionBy, "end-of-day").ok)
@@ -99,9 +99,9 @@ export function checkDecisionBy(input: NewInterview, errors: NewInterviewErrors)
  * What the form sends: its values without the parts left unused (blank added rows, an empty
  * "They will decide by"), so a form used as before sends exactly what it sent before.
  */
-export function compactNewInterview(input: NewInterview): NewInterview {
+export function compactNewInterview(input: NewInterviewForm): NewInterviewForm {
   const { moreInterviewers, decisionBy, ...rest } = input;
-  const out: NewInterview = { ...rest };
+  const out: NewInterviewForm = { ...rest };
   const more = (moreInterviewers ?? []).filter((row) => !isBlank(row)).map((row) => ({ ...row }));
   if (more.length > 0) out.moreInterviewers = more;
   if (decisionBy !== undefined && decisionBy.trim() !== "") out.decisionBy = decisionBy;
@@ -109,20 +109,17 @@ export function compactNewInterview(input: NewInterview): NewInterview {
 }
 
 /**
- * The added interviewers (`contact2`/`email2` … up to `MAX_LINK_INTERVIEWERS`) and `decision_by`
- * of an obsidian:// link, each as one line; fields the link leaves out stay out of the form.
+ * The other interviewers an obsidian:// link names, in order: `contact2`/`email2`, `contact3`/
+ * `email3`… up to `MAX_LINK_INTERVIEWERS`, each value as one line; gaps are skipped.
  */
-export function prefillPanel(
+export function interviewersFromLink(
   params: Readonly<Record<string, string | undefined>>,
-  form: NewInterview,
-): void {
+): NewInterviewer[] {
   const take = (key: string) => oneLine(String(params[key] ?? "")).trim();
   const more: NewInterviewer[] = [];
   for (let n = 2; n <= MAX_LINK_INTERVIEWERS; n++) {
     const row = { contact: take(`contact${n}`), email: take(`email${n}`) };
     if (!isBlank(row)) more.push(row);
   }
-  if (more.length > 0) form.moreInterviewers = more;
-  const decisionBy = take("decision_by");
-  if (decisionBy !== "") form.decisionBy = decisionBy.split(/[T ]/)[0] ?? "";
+  return more;
 }

@@ -2,6 +2,7 @@ import { type App, Notice, type TFile, normalizePath, stringifyYaml } from "obsi
 import { findFrontmatter } from "../domain/frontmatter";
 import {
   type NewInterview,
+  type NewInterviewForm,
   checkNewInterview,
   defaultBody,
   firstProblem,
@@ -78,7 +79,7 @@ async function fromTemplate(
 export async function createInterviewNote(
   app: App,
   settings: Settings,
-  raw: NewInterview,
+  raw: NewInterviewForm,
   now: number,
   formatDate: (ms: number, format: string) => string,
 ): Promise<TFile> {
@@ -122,7 +123,7 @@ export async function createInterviewNote(
 export async function createAndOpenNote(
   app: App,
   settings: Settings,
-  input: NewInterview,
+  input: NewInterviewForm,
   formatDate: (ms: number, format: string) => string,
 ): Promise<boolean> {
   try {

@@ -581,6 +581,8 @@ describe("every property under the user's own name", () => {
     snoozedUntil: "later",
     dismissed: "hidden",
     previousRound: "before",
+    decisionBy: "promised",
+    thanked: "thanked_people",
   };
   const custom = settingsWith({ properties: names, laterNudge: true });
 
