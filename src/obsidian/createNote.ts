@@ -92,8 +92,6 @@ export async function createInterviewNote(
   const ownKeys = new Set(
     properties
       .split("\n")
-      // A list's entries are indented under their key; only the keys count.
-      .filter((line) => !line.startsWith(" "))
       .map((line) => line.slice(0, line.indexOf(":")).replace(/"/g, "").toLowerCase()),
   );
   const template = await fromTemplate(app, settings, input, formatDate, ownKeys);
