@@ -5,7 +5,7 @@
  */
 
 import { nameKey } from "./interviewers";
-import type { NewInterviewErrors, NewInterviewForm, NewInterviewer } from "./newNote";
+import type { NewInterviewErrors, NewInterviewForm, NewInterviewer } from "./newInterview";
 import { oneLine } from "./text";
 import { parseWhenText } from "./time";
 import { looksLikeEmail } from "./values";
