@@ -2,7 +2,7 @@ import { Notice, Platform, Plugin } from "obsidian";
 import type { InterviewFollowUpApi } from "./api";
 import { rereadsNotes } from "./domain/settingRules";
 import { type SettingKey, type Settings, defaultSettings } from "./domain/settings";
-import { emptyNewInterview, prefillFromLink } from "./domain/newNote";
+import { emptyNewInterview, formFromLink } from "./domain/newNote";
 import { registerEmailCommands } from "./obsidian/emailCommands";
 import type { FollowUpIndex } from "./obsidian/followUpIndex";
 import { FOLLOW_UPS_ICON, FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "./obsidian/followUpsView";
@@ -51,9 +51,10 @@ export default class InterviewFollowUpPlugin extends Plugin implements SettingsH
       callback: createForm,
     });
     // obsidian://interview-follow-up?organization=…&position=…&date=…&contact=…&email=…
+    // (&contact2=…&email2=… for a panel, &decision_by=… for the day they will decide by)
     // opens the form filled in; the note is only created when the user submits it.
     this.registerObsidianProtocolHandler("interview-follow-up", (params) =>
-      openCreateForm(prefillFromLink(params, Date.now())),
+      openCreateForm(formFromLink(params, Date.now())),
     );
     registerEmailCommands(this, index, services.emails, services.notes);
     this.addSettingTab(new InterviewFollowUpSettingTab(this.app, this, this));

@@ -3,31 +3,35 @@
  * valid for any input, its body, and a safe, unused file name. Pure: the adapter does the I/O.
  */
 
+import {
+  checkDecisionBy,
+  checkInterviewers,
+  interviewerValues,
+  interviewersFromLink,
+  isPanel,
+} from "./newNotePanel";
+import type { NewInterview, NewInterviewErrors, NewInterviewForm } from "./newInterview";
 import type { Settings } from "./settings";
 import { oneLine } from "./text";
 import { parseWhenText } from "./time";
 import { looksLikeEmail } from "./values";
+import { yamlKey, yamlString, yamlText } from "./yaml";
 
-export interface NewInterview {
-  organization: string;
-  position: string;
-  /** `YYYY-MM-DD`, local. */
-  date: string;
-  /** `HH:mm`, local; empty for an interview known only by its day. */
-  time: string;
-  contact: string;
-  email: string;
-  /** The earlier round's note, as a link target (its path without `.md`), or "". */
-  previousRound: string;
-}
+export { yamlString, yamlText } from "./yaml";
 
-export type NewInterviewErrors = Partial<Record<keyof NewInterview, string>>;
+export type {
+  NewInterview,
+  NewInterviewErrors,
+  NewInterviewForm,
+  NewInterviewer,
+} from "./newInterview";
 
 /**
  * Every value of the form as one line (`oneLine`): what the form shows once typed or pasted, and
  * what the note gets, so no value can start a property, a heading or a line of its own.
  */
-export function oneLineInterview(input: NewInterview): NewInterview {
+export function oneLineInterview<T extends NewInterviewForm>(input: T): T {
+  // T is NewInterview or NewInterviewForm: the object built here has exactly their fields.
   return {
     organization: oneLine(input.organization),
     position: oneLine(input.position),
@@ -36,7 +40,15 @@ export function oneLineInterview(input: NewInterview): NewInterview {
     contact: oneLine(input.contact),
     email: oneLine(input.email),
     previousRound: oneLine(input.previousRound),
-  };
+    // The new fields only when given, so a form used as before is the same object as before.
+    ...(input.moreInterviewers !== undefined && {
+      moreInterviewers: input.moreInterviewers.map((row) => ({
+        contact: oneLine(row.contact),
+        email: oneLine(row.email),
+      })),
+    }),
+    ...(input.decisionBy !== undefined && { decisionBy: oneLine(input.decisionBy) }),
+  } as T;
 }
 
 /** The date and time as one property value: `YYYY-MM-DDTHH:mm`, or `YYYY-MM-DD` without a time. */
@@ -53,7 +65,7 @@ export function emptyNewInterview(now: number): NewInterview {
 }
 
 /** Messages for the fields that cannot be used as they are; an empty object means all is well. */
-export function checkNewInterview(input: NewInterview): NewInterviewErrors {
+export function checkNewInterview(input: NewInterviewForm): NewInterviewErrors {
   const errors: NewInterviewErrors = {};
   if (input.organization.trim() === "") errors.organization = "Enter the organisation.";
   const date = input.date.trim();
@@ -69,7 +81,21 @@ export function checkNewInterview(input: NewInterview): NewInterviewErrors {
   const email = input.email.trim();
   if (email !== "" && !looksLikeEmail(email))
     errors.email = "Enter an address such as jane@example.com.";
+  checkInterviewers(input, errors);
+  checkDecisionBy(input, errors);
   return errors;
+}
+
+/** The first message of a check, in the form's order: what a caller that shows one shows. */
+export function firstProblem(errors: NewInterviewErrors): string | undefined {
+  for (const value of Object.values(errors)) {
+    if (typeof value === "string") return value;
+    for (const row of Object.values(value ?? {})) {
+      const message = row.contact ?? row.email;
+      if (message !== undefined) return message;
+    }
+  }
+  return undefined;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -81,54 +107,38 @@ export function roundedNow(now: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/**
- * A YAML scalar for any text: double-quoted with JSON's escapes, which YAML reads the same way.
- * JSON leaves U+2028 and U+2029 raw; YAML 1.1 readers take them for line breaks, so escape them.
- */
-export function yamlString(text: string): string {
-  return JSON.stringify(text)
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
-}
-
-/**
- * A YAML scalar for text, written plain when YAML would read it back as the same text (so the
- * note reads `organization: Acme Corp`), quoted otherwise: words YAML gives a meaning (true, null,
- * no…), anything starting with a digit (a number or a date), and any punctuation with a role.
- */
-export function yamlText(text: string): string {
-  const plain =
-    /^\p{L}[\p{L}\p{N} ._'&()+,/-]*$/u.test(text) &&
-    !/[ .]$/.test(text) &&
-    !/^(true|false|yes|no|on|off|null|y|n)$/i.test(text);
-  return plain ? text : yamlString(text);
-}
-
-/** A YAML mapping key: plain when it is a simple name, quoted otherwise. */
-function yamlKey(name: string): string {
-  return /^[A-Za-z_][\w-]*$/.test(name) ? name : yamlString(name);
-}
+/** A date or date & time unquoted, so Obsidian shows it as one; anything else as quoted text. */
+const dateValue = (text: string): string =>
+  /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(text) ? text : yamlString(text);
 
 /** The properties of a new interview note, in the spec's order, under the user's names. */
-export function newNoteProperties(raw: NewInterview, settings: Settings, now: number): string {
+export function newNoteProperties(raw: NewInterviewForm, settings: Settings, now: number): string {
   const input = oneLineInterview(raw);
   const names = settings.properties;
   const date = whenText(input);
   const when = parseWhenText(date, "end-of-day");
   const status = when.ok && when.when.ms > now ? "scheduled" : "interviewed";
   const text = (value: string) => (value.trim() === "" ? "" : ` ${yamlText(value.trim())}`);
+  const people = interviewerValues(input);
+  const decisionBy = (input.decisionBy ?? "").trim();
+  const panel = isPanel(input);
   const lines: [string, string][] = [
     [settings.typeProperty, ` ${yamlText(settings.typeValue)}`],
     [names.organization, text(input.organization)],
     [names.position, text(input.position)],
-    // Unquoted, so Obsidian shows it as a date & time property; anything else is quoted text.
-    [names.date, ` ${/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(date) ? date : yamlString(date)}`],
-    [names.contact, text(input.contact)],
-    [names.email, text(input.email)],
+    [names.date, ` ${dateValue(date)}`],
+    // Only when given: a note without it reads exactly as before.
+    ...(decisionBy === ""
+      ? []
+      : [[names.decisionBy, ` ${dateValue(decisionBy)}`] as [string, string]]),
+    [names.contact, people.contact],
+    [names.email, people.email],
     [names.status, ` ${status}`],
     [names.interested, " true"],
     [names.lastHeard, ""],
     [names.thankYouSent, ""],
+    // A panel's thank-yous are done one person at a time: the names go here.
+    ...(panel ? [[names.thanked, " []"] as [string, string]] : []),
     [names.researchDone, ""],
     [names.followedUp, ""],
     [names.rejectionReplied, ""],
@@ -217,6 +227,20 @@ export function newNoteText(properties: string, body: string): string {
 }
 
 /**
+ * The form's starting values from a link, with the other interviewers of a panel: `contact2` and
+ * `email2`, `contact3`… (see `prefillFromLink`).
+ */
+export function formFromLink(
+  params: Readonly<Record<string, string | undefined>>,
+  now: number,
+): NewInterviewForm {
+  const form: NewInterviewForm = prefillFromLink(params, now);
+  const more = interviewersFromLink(params);
+  if (more.length > 0) form.moreInterviewers = more;
+  return form;
+}
+
+/**
  * The form's starting values from an `obsidian://interview-follow-up?…` link. Unknown
  * parameters are ignored; a date and time may be written `2026-11-20T14:00`, with a space, or
  * as a date alone. Values are only shown in the form: nothing is created until the user says so.
@@ -239,5 +263,8 @@ export function prefillFromLink(
     // "10:30:00" → "10:30"; cut between code points, so no surrogate pair is split.
     form.time = Array.from(time).slice(0, 5).join("");
   }
+  const decisionBy = take("decision_by");
+  // Its day: the form asks for a date.
+  if (decisionBy !== "") form.decisionBy = decisionBy.split(/[T ]/)[0] ?? "";
   return form;
 }

@@ -22,6 +22,8 @@ export interface PropertyNames {
   snoozedUntil: string;
   dismissed: string;
   previousRound: string;
+  decisionBy: string;
+  thanked: string;
 }
 
 export interface Settings {
@@ -86,6 +88,8 @@ export const DEFAULT_PROPERTY_NAMES: Readonly<PropertyNames> = Object.freeze({
   snoozedUntil: "snoozed_until",
   dismissed: "dismissed",
   previousRound: "previous_round",
+  decisionBy: "decision_by",
+  thanked: "thanked",
 });
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -134,6 +138,8 @@ export const PROPERTY_LABELS: Readonly<Record<keyof PropertyNames, string>> = {
   snoozedUntil: "Snoozed until",
   dismissed: "Dismissed",
   previousRound: "Previous round",
+  decisionBy: "Decide by",
+  thanked: "Thanked",
 };
 
 /**

@@ -2,8 +2,10 @@ import { type App, Notice, type TFile, normalizePath, stringifyYaml } from "obsi
 import { findFrontmatter } from "../domain/frontmatter";
 import {
   type NewInterview,
+  type NewInterviewForm,
   checkNewInterview,
   defaultBody,
+  firstProblem,
   fillPattern,
   markdownInline,
   newNoteProperties,
@@ -77,12 +79,12 @@ async function fromTemplate(
 export async function createInterviewNote(
   app: App,
   settings: Settings,
-  raw: NewInterview,
+  raw: NewInterviewForm,
   now: number,
   formatDate: (ms: number, format: string) => string,
 ): Promise<TFile> {
   const input = oneLineInterview(raw);
-  const problem = Object.values(checkNewInterview(input))[0];
+  const problem = firstProblem(checkNewInterview(input));
   if (problem !== undefined) throw new Error(problem);
   const folder = settings.interviewFolder === "" ? "" : normalizePath(settings.interviewFolder);
   await ensureFolder(app, folder);
@@ -119,7 +121,7 @@ export async function createInterviewNote(
 export async function createAndOpenNote(
   app: App,
   settings: Settings,
-  input: NewInterview,
+  input: NewInterviewForm,
   formatDate: (ms: number, format: string) => string,
 ): Promise<boolean> {
   try {

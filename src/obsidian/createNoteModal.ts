@@ -1,7 +1,7 @@
 import { AbstractInputSuggest, type App, Modal } from "obsidian";
 import { mount, unmount } from "svelte";
 import type { RoundChoice } from "../domain/earlierRounds";
-import type { NewInterview } from "../domain/newNote";
+import type { NewInterviewForm } from "../domain/newNote";
 import CreateNoteForm from "../ui/CreateNoteForm.svelte";
 import type { RoundDetails } from "../ui/roundDetails";
 
@@ -47,10 +47,10 @@ export class CreateNoteModal extends Modal {
 
   constructor(
     app: App,
-    private readonly initial: NewInterview,
+    private readonly initial: NewInterviewForm,
     private readonly rounds: () => RoundChoice[],
     /** Creates the note; the form stays open, with what was typed, when that fails. */
-    private readonly create: (input: NewInterview) => Promise<boolean>,
+    private readonly create: (input: NewInterviewForm) => Promise<boolean>,
   ) {
     super(app);
   }
@@ -61,7 +61,7 @@ export class CreateNoteModal extends Modal {
       target: this.contentEl,
       props: {
         initial: this.initial,
-        onSubmit: async (input: NewInterview) => {
+        onSubmit: async (input: NewInterviewForm) => {
           if (await this.create(input)) this.close();
         },
         onCancel: () => this.close(),

@@ -6,7 +6,7 @@
 import { type App, type Component, moment, setIcon } from "obsidian";
 import type { InterviewFollowUpApi } from "../api";
 import { earlierRoundChoices } from "../domain/earlierRounds";
-import { type NewInterview, emptyNewInterview } from "../domain/newNote";
+import { type NewInterviewForm, emptyNewInterview } from "../domain/newNote";
 import type { Settings } from "../domain/settings";
 import type { SidebarCallbacks } from "../ui/sidebarCallbacks";
 import { createAndOpenNote } from "./createNote";
@@ -24,7 +24,7 @@ export interface PluginServices {
   sidebar: SidebarCallbacks;
   api: InterviewFollowUpApi;
   /** Opens the "Create interview note" form with these values. */
-  openCreateForm: (initial: NewInterview) => void;
+  openCreateForm: (initial: NewInterviewForm) => void;
 }
 
 /** Builds the services; the index is a child of `owner`, so its events end with the plugin. */
@@ -39,7 +39,7 @@ export function buildServices(
   const index = owner.addChild(new FollowUpIndex(app, settings));
   const notes = new NoteWriter(app, settings, now, formatExact);
   const emails = new Emails(app, settings, index, notes, now, formatDate);
-  const openCreateForm = (initial: NewInterview) =>
+  const openCreateForm = (initial: NewInterviewForm) =>
     new CreateNoteModal(
       app,
       initial,

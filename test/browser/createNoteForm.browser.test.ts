@@ -69,19 +69,21 @@ it("moves through the fields in order with Tab", async () => {
   await userEvent.click(organisation);
   const order: string[] = [];
   // Chromium stops on each part of a date or time input (day, month, year…): count each field once.
-  for (let i = 0; i < 16; i++) {
+  for (let i = 0; i < 24; i++) {
     const active = document.activeElement as HTMLElement;
     const name = active.id.replace(/^.*-/, "") || (active.textContent ?? "");
     if (order.at(-1) !== name) order.push(name);
     await userEvent.tab();
   }
-  expect(order.slice(0, 9)).toEqual([
+  expect(order.slice(0, 11)).toEqual([
     "organization",
     "position",
     "date",
     "time",
     "contact",
     "email",
+    "Add interviewer",
+    "decisionBy",
     "round",
     "Cancel",
     "Create note",
@@ -117,4 +119,39 @@ it("makes one note for Enter then a click on Create note", async () => {
   button.click();
   expect(onSubmit).toHaveBeenCalledTimes(1);
   finish();
+});
+
+it("adds, fills and removes an interviewer from the keyboard alone", async () => {
+  const { onSubmit, inputs } = render();
+  const [organisation] = inputs;
+  if (!organisation || !host) throw new Error("no inputs");
+  await userEvent.click(organisation);
+  await userEvent.keyboard("Acme");
+  const add = [...host.querySelectorAll("button")].find((b) => b.textContent === "Add interviewer");
+  if (!add) throw new Error("no add button");
+  add.focus();
+  await userEvent.keyboard("{Enter}");
+  await tick();
+  await userEvent.keyboard("Bob Lee");
+  await userEvent.tab();
+  await userEvent.keyboard("bob@acme.example");
+  await userEvent.tab();
+  expect(document.activeElement?.getAttribute("aria-label")).toBe("Remove interviewer 2");
+  add.focus();
+  await userEvent.keyboard("{Enter}");
+  await tick();
+  await userEvent.keyboard("Cy");
+  await userEvent.tab();
+  await userEvent.tab();
+  await userEvent.keyboard("{Enter}");
+  await tick();
+  expect(document.activeElement).toBe(add);
+  expect(host.querySelector("[aria-label='Remove interviewer 3']")).toBeNull();
+  organisation.focus();
+  await userEvent.keyboard("{Enter}");
+  expect(onSubmit).toHaveBeenCalledWith({
+    ...START,
+    organization: "Acme",
+    moreInterviewers: [{ contact: "Bob Lee", email: "bob@acme.example" }],
+  });
 });

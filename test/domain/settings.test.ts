@@ -90,6 +90,8 @@ describe("defaults", () => {
       snoozedUntil: "snoozed_until",
       dismissed: "dismissed",
       previousRound: "previous_round",
+      decisionBy: "decision_by",
+      thanked: "thanked",
     });
   });
 

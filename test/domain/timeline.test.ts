@@ -613,6 +613,8 @@ describe("every property under the user's own name", () => {
     snoozedUntil: "later",
     dismissed: "hidden",
     previousRound: "before",
+    decisionBy: "promised",
+    thanked: "thanked_people",
   };
   const custom = settingsWith({ properties: names, maxNudges: 3 });
 

@@ -2,6 +2,7 @@
 // writes (read back through the metadata cache), names that collide, folders that are missing,
 // the obsidian:// link, and the sidebar's empty state.
 import { TFile, WorkspaceLeaf } from "obsidian-test-mocks/obsidian";
+import { flushSync } from "svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { earlierRoundChoices } from "../../src/domain/earlierRounds";
 import { type NoteReading, readNote } from "../../src/domain/interview";
@@ -190,7 +191,8 @@ describe("the obsidian:// link", () => {
     });
     expect(openModals()).toHaveLength(1);
     const values = [...form().querySelectorAll("input")].map((input) => input.value);
-    expect(values).toEqual(["Acme", "Dev", "2026-12-01", "10:30", "Jane", "j@a.example", ""]);
+    // The empty ones: They will decide by, and the earlier round.
+    expect(values).toEqual(["Acme", "Dev", "2026-12-01", "10:30", "Jane", "j@a.example", "", ""]);
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(harness.app.vault.getMarkdownFiles()).toHaveLength(0);
     const [file] = await submitAndWait(harness, 1);
@@ -199,6 +201,58 @@ describe("the obsidian:// link", () => {
       status: "scheduled",
       date: "2026-12-01T10:30",
     });
+  });
+});
+
+describe("a panel and the day they will decide by", () => {
+  it("come from a link into the form, and into the note as lists and a date", async () => {
+    const harness = await setUp();
+    const handler = (harness.plugin as unknown as Handlers).obsidianProtocolHandlers__.get(
+      "interview-follow-up",
+    );
+    handler?.({
+      organization: "Acme",
+      date: "2026-12-01T10:30",
+      contact: "Jane",
+      email: "j@a.example",
+      contact2: "Bob: the boss",
+      contact3: "- Ann #1",
+      email3: "ann@a.example",
+      decision_by: "2026-12-08",
+    });
+    fill({ "Interviewer 2 email": "bob@a.example" });
+    const [file] = await submitAndWait(harness, 1);
+    if (!(file instanceof TFile)) throw new Error("no note");
+    const fm = harness.app.metadataCache.getFileCache(file)?.frontmatter;
+    expect(fm).toMatchObject({
+      contact: ["Jane", "Bob: the boss", "- Ann #1"],
+      email: ["j@a.example", "bob@a.example", "ann@a.example"],
+      thanked: [],
+      decision_by: "2026-12-08",
+    });
+    expect(readNote(file.path, fm, defaultSettings())?.kind).toBe("interview");
+  });
+
+  it("keep a note template's own property of the same name out, and its others in", async () => {
+    const harness = await setUp(
+      {
+        "Meta/T.md": "---\ntags: [job]\nthanked: [someone]\n---\nBody\n",
+      },
+      { noteTemplateFile: "Meta/T" },
+    );
+    runCommand(harness, "create-interview-note");
+    fill({ Organisation: "Acme", "Contact name": "Jane" });
+    const add = [...form().querySelectorAll("button")].find(
+      (b) => b.textContent === "Add interviewer",
+    );
+    add?.click();
+    flushSync();
+    fill({ "Interviewer 2 name": "Bob" });
+    const files = await submitAndWait(harness, 2);
+    const file = files.find((f) => f.path.startsWith("Interviews/"));
+    if (file === undefined) throw new Error("no note");
+    const fm = harness.app.metadataCache.getFileCache(file)?.frontmatter;
+    expect(fm).toMatchObject({ contact: ["Jane", "Bob"], thanked: [], tags: ["job"] });
   });
 });
 

@@ -118,6 +118,8 @@ describe("hostile values", () => {
       "10:30",
       "Jane\uFFFD  Doe",
       "",
+      // They will decide by
+      "",
       "",
     ]);
     const [file] = await submitAndWait(harness, 1);

@@ -64,6 +64,12 @@ function type(label: string, value: string): void {
   flushSync();
 }
 
+function button(text: string): HTMLButtonElement {
+  const found = [...target.querySelectorAll("button")].find((b) => b.textContent === text);
+  if (!found) throw new Error(`no button ${text}`);
+  return found;
+}
+
 async function submit(): Promise<void> {
   target.querySelector("form")?.requestSubmit();
   flushSync();
@@ -77,6 +83,7 @@ const LABELS = [
   "Time (optional)",
   "Contact name",
   "Contact email",
+  "They will decide by (optional)",
   "Earlier round (optional)",
 ];
 
@@ -90,7 +97,7 @@ describe("the form", () => {
     expect(new Set(inputs.map((input) => input.id)).size).toBe(inputs.length);
     expect(target.querySelectorAll("[tabindex]")).toHaveLength(0);
     const buttons = [...target.querySelectorAll("button")].map((b) => b.textContent);
-    expect(buttons).toEqual(["Cancel", "Create note"]);
+    expect(buttons).toEqual(["Add interviewer", "Cancel", "Create note"]);
   });
 
   it("starts with the values it is given", () => {
@@ -153,7 +160,7 @@ describe("the form", () => {
   it("cancels on Escape and on the Cancel button", () => {
     const { onCancel } = render();
     field("Position").dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
-    target.querySelector<HTMLButtonElement>("button[type=button]")?.click();
+    button("Cancel").click();
     expect(onCancel).toHaveBeenCalledTimes(2);
   });
 
