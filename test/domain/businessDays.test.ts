@@ -150,8 +150,11 @@ describe("guards: counting always ends", () => {
   it("a weekend of all seven days counts as no weekend, both ways and for n = 0", () => {
     const all = [0, 1, 2, 3, 4, 5, 6];
     const friday = read("2026-12-04");
-    expect(businessDayAfter(friday, 1, all)).toEqual(businessDayAfter(friday, 1, []));
-    expect(businessDayBefore(friday, 3, all)).toEqual(businessDayBefore(friday, 3, []));
+    for (let n = 1; n <= 14; n++) {
+      expect(businessDayAfter(friday, n, all)).toEqual(businessDayAfter(friday, n, []));
+      expect(businessDayBefore(friday, n, all)).toEqual(businessDayBefore(friday, n, []));
+    }
+    expect(shown(businessDayAfter(friday, 7, all))).toBe("2026-12-11 00:00:00.000");
     expect(shown(businessDayAfter(friday, 0, [...all, 6, 0]))).toBe("2026-12-04 00:00:00.000");
     expect(shown(businessDayBefore(read("2026-12-05"), 0, all))).toBe("2026-12-05 00:00:00.000");
   });
@@ -161,6 +164,11 @@ describe("guards: counting always ends", () => {
     expect(businessDayAfter(read("2026-12-04"), 1, odd)).toEqual(
       businessDayAfter(read("2026-12-04"), 1, SAT_SUN),
     );
+    // Six weekdays and a stray entry are a six-day weekend, not seven entries meaning "none".
+    for (const stray of [7, -1, 0.5]) {
+      const after = businessDayAfter(read("2026-12-01"), 1, [0, 1, 2, 3, 4, 5, stray]);
+      expect(shown(after)).toBe("2026-12-05 00:00:00.000");
+    }
   });
 
   it(`n is a whole number from 0 to ${MAX_BUSINESS_DAYS}: rounded down, larger ones capped`, () => {
