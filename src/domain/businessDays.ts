@@ -52,13 +52,18 @@ export function startOfDay(when: When): When {
   return startOfDayNumber(dayNumberOf(when), when.offset);
 }
 
+/** A whole number from 0 (Sunday) to 6 (Saturday). */
+function isWeekday(value: unknown): boolean {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 6;
+}
+
 /**
  * The weekend as a set. Entries that are not weekdays (0 to 6) are ignored, and a list that
  * names all seven days counts as no weekend at all: every day is then a business day, so that
  * counting always ends (the settings check refuses such a list before it gets here).
  */
 function weekendOf(weekendDays: readonly number[]): ReadonlySet<number> {
-  const days = new Set(weekendDays.filter((d) => Number.isInteger(d) && d >= 0 && d <= 6));
+  const days = new Set(weekendDays.filter(isWeekday));
   return days.size === 7 ? new Set() : days;
 }
 
@@ -109,10 +114,6 @@ export function businessDayAfter(when: When, n: number, weekendDays: readonly nu
  */
 export function businessDayBefore(when: When, n: number, weekendDays: readonly number[]): When {
   return countBusinessDays(when, n, weekendDays, -1);
-}
-
-function isWeekday(value: unknown): boolean {
-  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 6;
 }
 
 /**
