@@ -170,6 +170,18 @@ export const FOLLOW_UP_KINDS: Readonly<Record<ActionId, FollowUpKind>> = {
       ),
       days("followUpWindowDays", "Days to send the follow-up", "Days before it is overdue."),
       {
+        key: "decisionGraceDays",
+        name: "After the promised date",
+        desc: "Business days after the day they said they would decide by (decision_by) before the first follow-up.",
+        accepts: { min: 0, max: 30 },
+      },
+      {
+        key: "weekendDays",
+        name: "Weekend days",
+        desc: "Days that are not business days, such as Saturday, Sunday.",
+        accepts: "weekdays",
+      },
+      {
         key: "maxNudges",
         name: "Nudges before giving up",
         desc: "How many follow-ups to send after the last news before asking whether to close the interview as ghosted.",

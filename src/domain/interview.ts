@@ -31,6 +31,8 @@ export interface Interview {
   marks: Marks;
   /** The nudges sent since the latest news. */
   nudges: Nudges;
+  /** The date the employer promised to decide by. */
+  decisionBy: When | null;
   rejectedOn: When | null;
   offerDeadline: When | null;
   snoozedUntil: When | null;
@@ -111,6 +113,7 @@ export function readInterview(
   const emailText = read.email();
   const status = read.status();
   const lastHeard = read.when("lastHeard", "end-of-day");
+  const decisionBy = read.when("decisionBy", "end-of-day");
   const rejectedOn = read.when("rejectedOn", "end-of-day");
   const offerDeadline = read.when("offerDeadline", "end-of-day");
   const snoozedUntil = read.when("snoozedUntil", "start-of-day");
@@ -145,6 +148,7 @@ export function readInterview(
       lastHeard,
       marks,
       nudges,
+      decisionBy,
       rejectedOn,
       offerDeadline,
       snoozedUntil,

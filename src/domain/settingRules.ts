@@ -12,6 +12,7 @@ import {
   type Settings,
   type TimingKey,
 } from "./settings";
+import { checkWeekendDays, tidyWeekendDays } from "./businessDays";
 import { type TimingSetting, timingSettings } from "./followUpKinds";
 import { checkVaultPath } from "./vaultPath";
 
@@ -93,20 +94,10 @@ export interface SettingRule {
   rereadsNotes: boolean;
 }
 
-/** A set of weekdays (0 = Sunday … 6 = Saturday) that leaves at least one business day. */
-const weekdays: Check = (value) => {
-  if (!Array.isArray(value)) return "must name weekdays, such as Saturday, Sunday";
-  const days = value as unknown[];
-  if (!days.every((day) => Number.isInteger(day) && (day as number) >= 0 && (day as number) <= 6))
-    return "must hold weekdays from 0 (Sunday) to 6 (Saturday)";
-  if (new Set(days).size !== days.length) return "must name each weekday once";
-  return days.length < 7 ? null : "must leave at least one business day in the week";
-};
-
 /** What a timing setting accepts, as its kind declares it. */
 function timingCheck(setting: TimingSetting): Check {
   return setting.accepts === "weekdays"
-    ? weekdays
+    ? checkWeekendDays
     : wholeNumber(setting.accepts.min, setting.accepts.max);
 }
 
@@ -146,6 +137,7 @@ export function rereadsNotes(key: SettingKey): boolean {
 }
 
 export function tidy(key: ScalarKey, value: unknown): unknown {
+  if (key === "weekendDays") return tidyWeekendDays(value);
   if (typeof value !== "string") return value;
   if (isPathKey(key)) {
     // Spaces around names and doubled or trailing slashes go; a path that is refused is kept as

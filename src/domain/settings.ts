@@ -50,6 +50,10 @@ export interface Settings {
   researchDueDays: number;
   followUpAfterDays: number;
   followUpWindowDays: number;
+  /** Business days after the day of `decision_by` that the first nudge opens. */
+  decisionGraceDays: number;
+  /** The days that are not business days: 0 = Sunday … 6 = Saturday. */
+  weekendDays: readonly number[];
   /** Nudges sent since the last news before the follow-up gives way to "close as ghosted?". */
   maxNudges: number;
   /** Days between one nudge and the next. */
@@ -106,6 +110,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   researchDueDays: 14,
   followUpAfterDays: 14,
   followUpWindowDays: 7,
+  decisionGraceDays: 1,
+  weekendDays: Object.freeze([0, 6]),
   maxNudges: 2,
   nudgeGapDays: 7,
   ghostAfterDays: 14,
@@ -162,6 +168,8 @@ export type TimingKey =
   | "researchDueDays"
   | "followUpAfterDays"
   | "followUpWindowDays"
+  | "decisionGraceDays"
+  | "weekendDays"
   | "maxNudges"
   | "nudgeGapDays"
   | "ghostAfterDays"

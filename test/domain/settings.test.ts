@@ -60,6 +60,8 @@ describe("defaults", () => {
       researchDueDays: 14,
       followUpAfterDays: 14,
       followUpWindowDays: 7,
+      decisionGraceDays: 1,
+      weekendDays: [0, 6],
       maxNudges: 2,
       nudgeGapDays: 7,
       ghostAfterDays: 14,

@@ -23,6 +23,10 @@ export const settingsArb: fc.Arbitrary<Settings> = fc
     followUpWindowDays: fc.integer({ min: 1, max: 14 }),
     rejectionReplyHours: fc.integer({ min: 1, max: 96 }),
     maxNudges: fc.integer({ min: 1, max: 4 }),
+    decisionGraceDays: fc.integer({ min: 0, max: 5 }),
+    weekendDays: fc
+      .uniqueArray(fc.integer({ min: 0, max: 6 }), { maxLength: 3 })
+      .map((days) => [...days].sort((a, b) => a - b)),
     nudgeGapDays: fc.integer({ min: 1, max: 30 }),
     ghostAfterDays: fc.integer({ min: 1, max: 30 }),
   })
@@ -53,6 +57,10 @@ export const VALID_SETTING: { readonly [K in ScalarKey]: fc.Arbitrary<Settings[K
   followUpWindowDays: fc.integer({ min: 1, max: 365 }),
   rejectionReplyHours: fc.integer({ min: 1, max: 720 }),
   maxNudges: fc.integer({ min: 1, max: 10 }),
+  decisionGraceDays: fc.integer({ min: 0, max: 30 }),
+  weekendDays: fc
+    .uniqueArray(fc.integer({ min: 0, max: 6 }), { maxLength: 6 })
+    .map((days) => [...days].sort((a, b) => a - b)),
   nudgeGapDays: fc.integer({ min: 1, max: 365 }),
   ghostAfterDays: fc.integer({ min: 1, max: 365 }),
   horizonDays: fc.integer({ min: 0, max: 365 }),
