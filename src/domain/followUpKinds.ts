@@ -11,6 +11,10 @@
 
 import {
   FOLLOW_UP_EMAIL,
+  OFFER_ACCEPT_EMAIL,
+  OFFER_DECLINE_EMAIL,
+  OFFER_MORE_TIME_EMAIL,
+  RECONNECT_EMAIL,
   REJECTION_REPLY_EMAIL,
   THANK_YOU_EMAIL,
   type BuiltInEmail,
@@ -90,6 +94,9 @@ export interface FollowUpKind {
 }
 
 const MENU = { answers: [] } as const;
+
+/** Days to send the check-in after a rejection once it opens. */
+const RECONNECT_WINDOW_DAYS = 14;
 
 const days = (key: TimingKey, name: string, desc: string, min = 1): TimingSetting => ({
   key,
@@ -231,6 +238,31 @@ export const FOLLOW_UP_KINDS: Readonly<Record<ActionId, FollowUpKind>> = {
       hours("rejectionReplyHours", "Rejection reply deadline", "Hours after the rejection date."),
     ],
   },
+  reconnect: {
+    label: "Check in to keep in touch",
+    timing: "task",
+    // Only a reply with a date can be timed; turned off with 0 days.
+    plan: (interview, { settings }, emit) => {
+      if (interview.status !== "rejected" || !interview.interested) return;
+      const replied = interview.marks.rejectionReplied;
+      const days = settings.reconnectAfterDays;
+      if (days === 0 || replied === undefined || replied === null) return;
+      if (interview.marks.reconnected !== undefined) return;
+      const opens = addDays(replied, days);
+      emit(opens.ms, addDays(opens, RECONNECT_WINDOW_DAYS).ms);
+    },
+    done: dated("reconnected"),
+    menu: MENU,
+    emails: [RECONNECT_EMAIL],
+    settings: [
+      days(
+        "reconnectAfterDays",
+        "Check in after a rejection",
+        "Days after your reply to a rejection before a warm check-in; 0 turns it off.",
+        0,
+      ),
+    ],
+  },
   "offer-decision": {
     label: "Decide on the offer",
     timing: "task",
@@ -246,7 +278,7 @@ export const FOLLOW_UP_KINDS: Readonly<Record<ActionId, FollowUpKind>> = {
         { title: "Declined", icon: "x", status: "declined", done: "Offer declined." },
       ],
     },
-    emails: [],
+    emails: [OFFER_MORE_TIME_EMAIL, OFFER_ACCEPT_EMAIL, OFFER_DECLINE_EMAIL],
     settings: [],
   },
 };

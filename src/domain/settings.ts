@@ -17,6 +17,8 @@ export interface PropertyNames {
   researchDone: string;
   followedUp: string;
   rejectionReplied: string;
+  /** A warm check-in sent some months after a rejection. */
+  reconnected: string;
   rejectedOn: string;
   offerDeadline: string;
   snoozedUntil: string;
@@ -61,6 +63,8 @@ export interface Settings {
   /** Days after the last nudge that "close as ghosted?" opens. */
   ghostAfterDays: number;
   rejectionReplyHours: number;
+  /** Days after the reply to a rejection that a warm check-in opens; 0 turns it off. */
+  reconnectAfterDays: number;
   /** How far ahead the sidebar's "Coming up" looks, in days. */
   horizonDays: number;
   myName: string;
@@ -87,6 +91,7 @@ export const DEFAULT_PROPERTY_NAMES: Readonly<PropertyNames> = Object.freeze({
   researchDone: "research_done",
   followedUp: "followed_up",
   rejectionReplied: "rejection_replied",
+  reconnected: "reconnected",
   rejectedOn: "rejected_on",
   offerDeadline: "offer_deadline",
   snoozedUntil: "snoozed_until",
@@ -116,6 +121,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   nudgeGapDays: 7,
   ghostAfterDays: 14,
   rejectionReplyHours: 48,
+  reconnectAfterDays: 90,
   horizonDays: 7,
   myName: "",
   dateFormat: "dddd D MMMM YYYY",
@@ -139,6 +145,7 @@ export const PROPERTY_LABELS: Readonly<Record<keyof PropertyNames, string>> = {
   researchDone: "Research done",
   followedUp: "Followed up",
   rejectionReplied: "Rejection replied",
+  reconnected: "Reconnected",
   rejectedOn: "Rejected on",
   offerDeadline: "Offer deadline",
   snoozedUntil: "Snoozed until",
@@ -157,6 +164,7 @@ export const MARK_KEYS = [
   "researchDone",
   "followedUp",
   "rejectionReplied",
+  "reconnected",
 ] as const satisfies readonly (keyof PropertyNames)[];
 
 export type MarkKey = (typeof MARK_KEYS)[number];
@@ -173,7 +181,8 @@ export type TimingKey =
   | "maxNudges"
   | "nudgeGapDays"
   | "ghostAfterDays"
-  | "rejectionReplyHours";
+  | "rejectionReplyHours"
+  | "reconnectAfterDays";
 
 /** A fresh, mutable copy of the defaults. */
 export function defaultSettings(): Settings {

@@ -10,6 +10,7 @@ export const ACTION_IDS = [
   "follow-up",
   "no-response",
   "rejection-reply",
+  "reconnect",
   "offer-decision",
 ] as const;
 

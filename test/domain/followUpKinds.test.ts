@@ -36,7 +36,13 @@ describe("the table of follow-up kinds", () => {
       expect(Object.keys(DEFAULT_PROPERTY_NAMES)).toContain(property);
     // Every mark is some kind's, and every kind's mark is read: none is forgotten either way.
     expect([...properties].sort()).toEqual([...MARK_KEYS].sort());
-    expect(properties).toEqual(["thankYouSent", "researchDone", "followedUp", "rejectionReplied"]);
+    expect(properties).toEqual([
+      "thankYouSent",
+      "researchDone",
+      "followedUp",
+      "rejectionReplied",
+      "reconnected",
+    ]);
   });
 
   it("names the one click as the kind's answer, or Mark as done for a date", () => {
@@ -71,6 +77,7 @@ describe("the table of follow-up kinds", () => {
       "follow-up",
       "no-response",
       "rejection-reply",
+      "reconnect",
     ]);
   });
 
@@ -120,6 +127,14 @@ describe("the table of follow-up kinds", () => {
       const kind = FOLLOW_UP_KINDS[template.action ?? "upcoming-interview"];
       expect(kind.emails.map((e) => `built-in:${e.key}`)).toContain(template.id);
     }
-    expect(ids).toEqual(["built-in:thank-you", "built-in:follow-up", "built-in:rejection-reply"]);
+    expect(ids).toEqual([
+      "built-in:thank-you",
+      "built-in:follow-up",
+      "built-in:rejection-reply",
+      "built-in:reconnect",
+      "built-in:offer-more-time",
+      "built-in:offer-accept",
+      "built-in:offer-decline",
+    ]);
   });
 });

@@ -88,12 +88,19 @@ describe("changing a note from the sidebar", () => {
           expect(after).toEqual([]);
           return;
         }
-        // The nudges decide between a follow-up and "close as ghosted?"; the other kinds do not
-        // depend on each other.
-        const nudging = (list: PlannedFollowUp[]) => without(list, "no-response");
-        const others = (list: PlannedFollowUp[]) => without(nudging(list), target);
+        // The nudges decide between a follow-up and "close as ghosted?", and the reply to a
+        // rejection starts the check-in months later; the other kinds do not depend on each other.
+        const next = (list: PlannedFollowUp[]) =>
+          without(without(list, "no-response"), "reconnect");
+        const others = (list: PlannedFollowUp[]) => without(next(list), target);
         expect(others(after)).toEqual(others(before));
         const again = after.filter((a) => a.action === target);
+        const today = { ms: endOfLocalDay(now), offset: null };
+        if (target === "rejection-reply") {
+          const reconnect = after.filter((a) => a.action === "reconnect").map((a) => a.opens);
+          const on = settings.reconnectAfterDays > 0 && interview.interested;
+          expect(reconnect).toEqual(on ? [addDays(today, settings.reconnectAfterDays).ms] : []);
+        }
         if (target !== "follow-up") {
           expect(again).toEqual([]);
           return;
@@ -101,7 +108,6 @@ describe("changing a note from the sidebar", () => {
         // Today's nudge joins the list. It counts unless the news is later still; while the
         // count stays under maxNudges the next opens nudgeGapDays after the latest nudge, and
         // at maxNudges "close as ghosted?" opens ghostAfterDays after it instead.
-        const today = { ms: endOfLocalDay(now), offset: null };
         const news = interview.lastHeard;
         const ghost = after.filter((a) => a.action === "no-response").map((a) => a.opens);
         const last = later(today, interview.nudges.last);

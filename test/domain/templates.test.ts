@@ -201,15 +201,25 @@ describe("rendering", () => {
 });
 
 describe("the built-in templates", () => {
-  it("serve the thank-you, the follow-up and the rejection reply, each with its own name", () => {
+  it("serve the kinds that send emails, in the table's order, each with its own name", () => {
     expect(BUILT_IN_TEMPLATES.map((x) => x.action)).toEqual([
       "thank-you",
       "follow-up",
       "rejection-reply",
+      "reconnect",
+      "offer-decision",
+      "offer-decision",
+      "offer-decision",
     ]);
-    expect(BUILT_IN_TEMPLATES.map((x) => x.id)).toEqual(
-      BUILT_IN_TEMPLATES.map((x) => `built-in:${x.action ?? ""}`),
-    );
+    expect(BUILT_IN_TEMPLATES.map((x) => x.id)).toEqual([
+      "built-in:thank-you",
+      "built-in:follow-up",
+      "built-in:rejection-reply",
+      "built-in:reconnect",
+      "built-in:offer-more-time",
+      "built-in:offer-accept",
+      "built-in:offer-decline",
+    ]);
     const names = BUILT_IN_TEMPLATES.map((x) => x.name);
     for (const name of names) expect(name).toMatch(/^[A-Z][a-z -]+[a-z]$/);
     expect(new Set(names).size).toBe(names.length);
@@ -345,6 +355,10 @@ describe("the user's templates", () => {
     expect(all.map((x) => x.id)).toEqual([
       "built-in:follow-up",
       "built-in:rejection-reply",
+      "built-in:reconnect",
+      "built-in:offer-more-time",
+      "built-in:offer-accept",
+      "built-in:offer-decline",
       "T/a.md",
       "T/b.md",
       "T/c.md",
@@ -354,6 +368,10 @@ describe("the user's templates", () => {
       "built-in:rejection-reply",
       "built-in:thank-you",
       "built-in:follow-up",
+      "built-in:reconnect",
+      "built-in:offer-more-time",
+      "built-in:offer-accept",
+      "built-in:offer-decline",
     ]);
   });
 });

@@ -387,9 +387,10 @@ describe("planned actions", () => {
     return planFollowUps(reading.interview, false, settings, now.getTime());
   };
 
-  it("are none for a closed status", () => {
+  it("are none for a closed status, but the check-in months after a rejection", () => {
     for (const status of CLOSED_STATUSES) {
-      expect(plan({ ...base, status, rejection_replied: "2026-11-21" }, T)).toEqual([]);
+      const actions = plan({ ...base, status, rejection_replied: "2026-11-21" }, T);
+      expect(actions.map((a) => a.action)).toEqual(status === "rejected" ? ["reconnect"] : []);
     }
   });
 
@@ -456,10 +457,10 @@ describe("rejection-reply", () => {
     expect(item?.opens).toBe(iso(local(2026, 11, 26, 23, 59, 59, 999)));
   });
 
-  it("is done when rejection_replied is set", () => {
-    expect(
-      itemsOf({ ...base, status: "rejected", rejection_replied: "2026-11-27" }, now).size,
-    ).toBe(0);
+  it("is done when rejection_replied is set, and the check-in months later is planned", () => {
+    const items = itemsOf({ ...base, status: "rejected", rejection_replied: "2026-11-27" }, now);
+    expect([...items.keys()]).toEqual(["reconnect"]);
+    expect(items.get("reconnect")?.state).toBe("upcoming");
   });
 
   it("follows the rejection reply hours setting", () => {
@@ -608,6 +609,7 @@ describe("every property under the user's own name", () => {
     researchDone: "researched",
     followedUp: "nudged",
     rejectionReplied: "replied",
+    reconnected: "kept_in_touch",
     rejectedOn: "turned_down",
     offerDeadline: "answer_by",
     snoozedUntil: "later",

@@ -29,6 +29,7 @@ export const settingsArb: fc.Arbitrary<Settings> = fc
       .map((days) => [...days].sort((a, b) => a - b)),
     nudgeGapDays: fc.integer({ min: 1, max: 30 }),
     ghostAfterDays: fc.integer({ min: 1, max: 30 }),
+    reconnectAfterDays: fc.integer({ min: 0, max: 200 }),
   })
   .map(({ researchSpan, ...rest }) => {
     const settings: Settings = {
@@ -63,6 +64,7 @@ export const VALID_SETTING: { readonly [K in ScalarKey]: fc.Arbitrary<Settings[K
     .map((days) => [...days].sort((a, b) => a - b)),
   nudgeGapDays: fc.integer({ min: 1, max: 365 }),
   ghostAfterDays: fc.integer({ min: 1, max: 365 }),
+  reconnectAfterDays: fc.integer({ min: 0, max: 365 }),
   horizonDays: fc.integer({ min: 0, max: 365 }),
   myName: fc.string().filter((s) => !/[\r\n]/.test(s)),
   dateFormat: fc.constantFrom("YYYY-MM-DD", "dddd D MMMM YYYY", "D/M/YY"),
