@@ -13,107 +13,35 @@ import {
   FOLLOW_UP_EMAIL,
   OFFER_ACCEPT_EMAIL,
   OFFER_DECLINE_EMAIL,
+  OFFER_HEADS_UP_EMAIL,
   OFFER_MORE_TIME_EMAIL,
   RECONNECT_EMAIL,
   REJECTION_REPLY_EMAIL,
   THANK_YOU_EMAIL,
-  type BuiltInEmail,
 } from "./builtInEmails";
-import type { Interview } from "./interview";
+import { businessDayBefore } from "./businessDays";
+import { type FollowUpKind, type TimingSetting, dated, days, hours } from "./kindEntry";
 import { followUpOpens } from "./nudges";
-import type { MarkKey, Settings, TimingKey } from "./settings";
-import { type ClosingStatus, isOpen } from "./status";
+import { isOpen } from "./status";
 import { addDays, addHours } from "./time";
 import { ACTION_IDS, type ActionId } from "./types";
 
-/** What a kind's timing rule may look at besides the note. */
-export interface PlanContext {
-  settings: Settings;
-  now: number;
-  /** A later round of the same organization and position exists. */
-  superseded: boolean;
-}
-
-/**
- * Hands one planned follow-up to the timeline: when it opens and its deadline (ms since the
- * epoch), why it cannot simply be done (if so), and whether it opens whenever it is asked about.
- */
-export type Emit = (
-  opens: number,
-  deadline: number | null,
-  warning?: string | null,
-  opensAtNow?: boolean,
-) => void;
-
-/** An answer that finishes a follow-up by setting the note's status. */
-export interface StatusAnswer {
-  title: string;
-  icon: string;
-  status: ClosingStatus;
-  /** The notice after the change. */
-  done: string;
-}
-
-/**
- * How one click finishes a follow-up: today's date into its mark (appended to what the mark
- * holds, when `append`: a single value becomes a list), or an answer that sets the status.
- */
-export type Done =
-  | { writes: "date"; property: MarkKey; append: boolean }
-  | { writes: "status"; answer: StatusAnswer };
-
-/** A setting that times a kind, as the settings tab shows it, and what it accepts. */
-export interface TimingSetting {
-  key: TimingKey;
-  name: string;
-  desc: string;
-  /** Whole numbers from `min` to `max`, or a set of weekdays (0 = Sunday … 6 = Saturday). */
-  accepts: { min: number; max: number } | "weekdays";
-}
-
-export interface FollowUpKind {
-  /** What to do, in words: the row's title, the command line's and the menus'. */
-  label: string;
-  /**
-   * An event happens at its time ("on Sat 21 Nov"); a task opens, then is due by its deadline.
-   */
-  timing: "event" | "task";
-  /** Which follow-ups of this kind a note has at `now`: zero or more calls of `emit`. */
-  plan(interview: Interview, ctx: PlanContext, emit: Emit): void;
-  /** What "mark as done" does; null: it cannot be finished with one click. */
-  done: Done | null;
-  /**
-   * The row's menu: null for none (the row only opens the note). Otherwise the menu offers these
-   * answers, then the emails, snoozes, dismissal and the quick status changes every kind shares.
-   */
-  menu: { answers: readonly StatusAnswer[] } | null;
-  /** The built-in emails written for this kind, the first one offered first. */
-  emails: readonly BuiltInEmail[];
-  /** The settings that time this kind, in the order the settings tab lists them. */
-  settings: readonly TimingSetting[];
-}
+export type {
+  Done,
+  Emit,
+  FollowUpKind,
+  PlanContext,
+  StatusAnswer,
+  TimingSetting,
+} from "./kindEntry";
 
 const MENU = { answers: [] } as const;
 
+/** Business days before an offer's deadline day by which the others should have heard of it. */
+const HEADS_UP_BUSINESS_DAYS = 2;
+
 /** Days to send the check-in after a rejection once it opens. */
 const RECONNECT_WINDOW_DAYS = 14;
-
-const days = (key: TimingKey, name: string, desc: string, min = 1): TimingSetting => ({
-  key,
-  name,
-  desc,
-  accepts: { min, max: 365 },
-});
-
-const hours = (key: TimingKey, name: string, desc: string): TimingSetting => ({
-  key,
-  name,
-  desc,
-  accepts: { min: 1, max: 720 },
-});
-
-/** Today's date into `property`: the usual "mark as done". */
-const dated = (property: MarkKey): Done => ({ writes: "date", property, append: false });
 
 export const FOLLOW_UP_KINDS: Readonly<Record<ActionId, FollowUpKind>> = {
   "upcoming-interview": {
@@ -279,6 +207,22 @@ export const FOLLOW_UP_KINDS: Readonly<Record<ActionId, FollowUpKind>> = {
       ],
     },
     emails: [OFFER_MORE_TIME_EMAIL, OFFER_ACCEPT_EMAIL, OFFER_DECLINE_EMAIL],
+    settings: [],
+  },
+  "offer-heads-up": {
+    label: "Tell them you have an offer",
+    timing: "task",
+    // While another organisation's offer is open, the interviews still running hear of it in
+    // time to answer: by the start of the 2nd business day before the offer's deadline day.
+    plan: (interview, { settings, superseded, offerDeadline, now }, emit) => {
+      if (offerDeadline === null || !isOpen(interview.status) || superseded) return;
+      if (!interview.interested || interview.marks.offerHeadsUp !== undefined) return;
+      const by = businessDayBefore(offerDeadline, HEADS_UP_BUSINESS_DAYS, settings.weekendDays);
+      emit(now, by.ms, null, true);
+    },
+    done: dated("offerHeadsUp"),
+    menu: MENU,
+    emails: [OFFER_HEADS_UP_EMAIL],
     settings: [],
   },
 };

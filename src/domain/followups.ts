@@ -4,6 +4,7 @@
  */
 
 import type { Interview, NoteReading } from "./interview";
+import { offerAhead, offerOf } from "./offers";
 import type { Settings } from "./settings";
 import { toIso } from "./time";
 import { type PlannedFollowUp, planFollowUps, stateAt, supersededRounds } from "./timeline";
@@ -70,8 +71,11 @@ export function planAll(
   superseded: ReadonlySet<string> = supersededRounds(interviews),
 ): PlannedFollowUp[] {
   const out: PlannedFollowUp[] = [];
+  const offers = interviews.map(offerOf).filter((offer) => offer !== null);
   for (const interview of interviews) {
-    for (const action of planFollowUps(interview, superseded.has(interview.path), settings, now)) {
+    const isSuperseded = superseded.has(interview.path);
+    const offer = offers.length === 0 ? null : offerAhead(offers, interview, now);
+    for (const action of planFollowUps(interview, isSuperseded, settings, now, offer)) {
       out.push(action);
     }
   }

@@ -9,6 +9,7 @@
 import type { NoteReading } from "./interview";
 import { STATE_LABELS } from "./labels";
 import { type NoteEntry, clearPlacing, newEntry, planInterview, samePlacing } from "./notePlan";
+import { OffersInHand } from "./offers";
 import { PipelineCounts, samePipeline } from "./pipeline";
 import { Rounds } from "./rounds";
 import type { Settings } from "./settings";
@@ -25,6 +26,8 @@ const MOVE_LIMIT = 512;
 export class LivePlan {
   private readonly entries = new Map<string, NoteEntry>();
   private readonly rounds = new Rounds();
+  /** The offers in hand: every open interview hears of the earliest still ahead. */
+  private readonly offers = new OffersInHand();
   private readonly sections: Record<ActionState, SidebarItem[]> = {
     overdue: [],
     due: [],
@@ -65,11 +68,13 @@ export class LivePlan {
     this.setHorizon();
     this.entries.clear();
     this.rounds.clear();
+    this.offers.clear();
     for (const reading of readings) {
       const path = reading.kind === "interview" ? reading.interview.path : reading.path;
       const entry = newEntry(path, reading);
       this.entries.set(path, entry);
       if (entry.round !== null) this.rounds.join(entry.round, path);
+      this.offers.note(path, reading);
     }
     this.replanAll();
     return this;
@@ -97,6 +102,12 @@ export class LivePlan {
       } else this.place(entry);
     }
     for (const round of affected) this.settleRound(round, path);
+    if (this.offers.note(path, reading)) {
+      // An offer came, went or changed: every open interview may hear of another one now.
+      this.previous.clear();
+      this.replanAll();
+      return;
+    }
     this.previous.clear();
     const now = this.entries.get(path);
     if (was !== null && now !== undefined && this.others === 0 && samePlacing(was, now)) {
@@ -256,7 +267,8 @@ export class LivePlan {
       this.counts.add(entry.counted);
     }
     const before = this.previous.get(entry.path);
-    planInterview(entry, interview, this.settings, this.now, this.horizonEnd, before);
+    const offer = this.offers.ahead(interview, this.now);
+    planInterview(entry, interview, this.settings, this.now, this.horizonEnd, before, offer);
     for (const item of entry.items) {
       const section = this.sections[item.state];
       if (sorted) insertSorted(section, item, SECTION_ORDER[item.state]);

@@ -8,7 +8,7 @@ import type { Interview, NoteReading } from "./interview";
 import { FOLLOW_UP_KINDS } from "./followUpKinds";
 import type { Settings } from "./settings";
 import type { Status } from "./status";
-import { addDays } from "./time";
+import { type When, addDays } from "./time";
 import { type PlannedFollowUp, planFollowUps, roundKey, stateAt } from "./timeline";
 import type { ActionState, Problem } from "./types";
 import type { HiddenEntry, SidebarItem } from "./sidebar";
@@ -151,7 +151,8 @@ function itemOf(
 
 /**
  * Plans an interview note at `now`: sets the entry's items (coming up only to `horizonEnd`), its
- * hidden entries and its next boundary. `before` are the note's items from before, to reuse.
+ * hidden entries and its next boundary. `before` are the note's items from before, to reuse;
+ * `offerDeadline` is another organisation's offer still ahead (see offers.ts), if any.
  */
 export function planInterview(
   entry: NoteEntry,
@@ -160,17 +161,21 @@ export function planInterview(
   now: number,
   horizonEnd: number,
   before: readonly SidebarItem[] | undefined,
+  offerDeadline: When | null = null,
 ): void {
   let next = Infinity;
   const soonest = (at: number) => {
     if (at > now && at < next) next = at;
   };
-  // The interview itself passing, and a snooze ending, change which actions there are.
+  // The interview itself passing, a snooze ending, and another's offer running out change which
+  // actions there are.
   soonest(interview.date.ms);
   if (interview.snoozedUntil !== null) soonest(interview.snoozedUntil.ms);
+  if (offerDeadline !== null) soonest(offerDeadline.ms);
   const items: SidebarItem[] = [];
   const hidden: HiddenEntry[] = [];
-  for (const action of planFollowUps(interview, entry.superseded, settings, now)) {
+  const planned = planFollowUps(interview, entry.superseded, settings, now, offerDeadline);
+  for (const action of planned) {
     if (action.hiddenBy !== null) {
       hide(hidden, action, interview);
       continue;

@@ -21,6 +21,8 @@ export interface PropertyNames {
   reconnected: string;
   rejectedOn: string;
   offerDeadline: string;
+  /** The other employers were told of an offer in hand. */
+  offerHeadsUp: string;
   snoozedUntil: string;
   dismissed: string;
   previousRound: string;
@@ -94,6 +96,7 @@ export const DEFAULT_PROPERTY_NAMES: Readonly<PropertyNames> = Object.freeze({
   reconnected: "reconnected",
   rejectedOn: "rejected_on",
   offerDeadline: "offer_deadline",
+  offerHeadsUp: "offer_heads_up",
   snoozedUntil: "snoozed_until",
   dismissed: "dismissed",
   previousRound: "previous_round",
@@ -148,6 +151,7 @@ export const PROPERTY_LABELS: Readonly<Record<keyof PropertyNames, string>> = {
   reconnected: "Reconnected",
   rejectedOn: "Rejected on",
   offerDeadline: "Offer deadline",
+  offerHeadsUp: "Offer heads-up sent",
   snoozedUntil: "Snoozed until",
   dismissed: "Dismissed",
   previousRound: "Previous round",
@@ -165,6 +169,7 @@ export const MARK_KEYS = [
   "followedUp",
   "rejectionReplied",
   "reconnected",
+  "offerHeadsUp",
 ] as const satisfies readonly (keyof PropertyNames)[];
 
 export type MarkKey = (typeof MARK_KEYS)[number];

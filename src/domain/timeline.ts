@@ -6,6 +6,7 @@
 import type { Interview } from "./interview";
 import { type Emit, FOLLOW_UP_KINDS, type PlanContext } from "./followUpKinds";
 import type { Settings } from "./settings";
+import type { When } from "./time";
 import { ACTION_IDS, type ActionId, type ActionState } from "./types";
 
 export interface PlannedFollowUp {
@@ -65,17 +66,19 @@ export function supersededRounds(interviews: Iterable<Interview>): Set<string> {
 
 /**
  * Every follow-up that applies to one interview at `now`, including snoozed and dismissed ones
- * (marked with `hiddenBy`), in the order of the kinds' table.
+ * (marked with `hiddenBy`), in the order of the kinds' table. `offerDeadline`: the deadline of
+ * an offer from another organisation still ahead (`offerAhead` in offers.ts), if any.
  */
 export function planFollowUps(
   interview: Interview,
   superseded: boolean,
   settings: Settings,
   now: number,
+  offerDeadline: When | null = null,
 ): PlannedFollowUp[] {
   const out: PlannedFollowUp[] = [];
   const snoozed = interview.snoozedUntil !== null && now < interview.snoozedUntil.ms;
-  const ctx: PlanContext = { settings, now, superseded };
+  const ctx: PlanContext = { settings, now, superseded, offerDeadline };
   // One emitter for every kind, reading which kind is planning: no closure per kind and note.
   let action!: ActionId;
   const emit: Emit = (opens, deadline, warning = null, opensAtNow = false) => {

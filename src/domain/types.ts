@@ -12,6 +12,7 @@ export const ACTION_IDS = [
   "rejection-reply",
   "reconnect",
   "offer-decision",
+  "offer-heads-up",
 ] as const;
 
 export type ActionId = (typeof ACTION_IDS)[number];

@@ -42,6 +42,7 @@ describe("the table of follow-up kinds", () => {
       "followedUp",
       "rejectionReplied",
       "reconnected",
+      "offerHeadsUp",
     ]);
   });
 
@@ -78,6 +79,7 @@ describe("the table of follow-up kinds", () => {
       "no-response",
       "rejection-reply",
       "reconnect",
+      "offer-heads-up",
     ]);
   });
 
@@ -135,6 +137,7 @@ describe("the table of follow-up kinds", () => {
       "built-in:offer-more-time",
       "built-in:offer-accept",
       "built-in:offer-decline",
+      "built-in:offer-heads-up",
     ]);
   });
 });

@@ -91,6 +91,7 @@ describe("defaults", () => {
       reconnected: "reconnected",
       rejectedOn: "rejected_on",
       offerDeadline: "offer_deadline",
+      offerHeadsUp: "offer_heads_up",
       snoozedUntil: "snoozed_until",
       dismissed: "dismissed",
       previousRound: "previous_round",

@@ -210,6 +210,7 @@ describe("the built-in templates", () => {
       "offer-decision",
       "offer-decision",
       "offer-decision",
+      "offer-heads-up",
     ]);
     expect(BUILT_IN_TEMPLATES.map((x) => x.id)).toEqual([
       "built-in:thank-you",
@@ -219,6 +220,7 @@ describe("the built-in templates", () => {
       "built-in:offer-more-time",
       "built-in:offer-accept",
       "built-in:offer-decline",
+      "built-in:offer-heads-up",
     ]);
     const names = BUILT_IN_TEMPLATES.map((x) => x.name);
     for (const name of names) expect(name).toMatch(/^[A-Z][a-z -]+[a-z]$/);
@@ -359,6 +361,7 @@ describe("the user's templates", () => {
       "built-in:offer-more-time",
       "built-in:offer-accept",
       "built-in:offer-decline",
+      "built-in:offer-heads-up",
       "T/a.md",
       "T/b.md",
       "T/c.md",
@@ -372,6 +375,7 @@ describe("the user's templates", () => {
       "built-in:offer-more-time",
       "built-in:offer-accept",
       "built-in:offer-decline",
+      "built-in:offer-heads-up",
     ]);
   });
 });

@@ -609,6 +609,7 @@ describe("every property under the user's own name", () => {
     researchDone: "researched",
     followedUp: "nudged",
     rejectionReplied: "replied",
+    offerHeadsUp: "told_them",
     reconnected: "kept_in_touch",
     rejectedOn: "turned_down",
     offerDeadline: "answer_by",

@@ -1,0 +1,74 @@
+/**
+ * Offers in hand, for the heads-up to the other employers: which notes hold an offer with a
+ * deadline, and which of them a given interview should hear about (the earliest deadline still
+ * ahead, from another organisation).
+ */
+
+import type { Interview, NoteReading } from "./interview";
+import type { When } from "./time";
+
+export interface OfferInHand {
+  path: string;
+  /** The organisation, lower case: an offer is never news to the organisation that made it. */
+  organization: string;
+  deadline: When;
+}
+
+/** The offer a note holds: status `offer` and an `offer_deadline`; null otherwise. */
+export function offerOf(interview: Interview): OfferInHand | null {
+  if (interview.status !== "offer" || interview.offerDeadline === null) return null;
+  return {
+    path: interview.path,
+    organization: interview.organization.toLowerCase(),
+    deadline: interview.offerDeadline,
+  };
+}
+
+/** True when two readings of a note hold the same offer (or both none). */
+export function sameOffer(a: OfferInHand | null, b: OfferInHand | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.organization === b.organization && a.deadline.ms === b.deadline.ms;
+}
+
+/**
+ * The deadline of the offer an interview should be told about at `now`: of the offers from
+ * other organisations (compared ignoring case), the earliest whose deadline is still ahead.
+ */
+export function offerAhead(
+  offers: Iterable<OfferInHand>,
+  interview: Interview,
+  now: number,
+): When | null {
+  const own = interview.organization.toLowerCase();
+  let earliest: When | null = null;
+  for (const offer of offers) {
+    if (offer.path === interview.path || offer.organization === own) continue;
+    if (offer.deadline.ms <= now) continue;
+    if (earliest === null || offer.deadline.ms < earliest.ms) earliest = offer.deadline;
+  }
+  return earliest;
+}
+
+/** The offers of a vault, kept current note by note (the live plan's). */
+export class OffersInHand {
+  private readonly byPath = new Map<string, OfferInHand>();
+
+  clear(): void {
+    this.byPath.clear();
+  }
+
+  /** Records the offer a note holds (none for null); true when that changed anything. */
+  note(path: string, reading: NoteReading | null): boolean {
+    const offer = reading?.kind === "interview" ? offerOf(reading.interview) : null;
+    const before = this.byPath.get(path) ?? null;
+    if (sameOffer(before, offer)) return false;
+    if (offer === null) this.byPath.delete(path);
+    else this.byPath.set(path, offer);
+    return true;
+  }
+
+  /** `offerAhead` over the offers recorded. */
+  ahead(interview: Interview, now: number): When | null {
+    return this.byPath.size === 0 ? null : offerAhead(this.byPath.values(), interview, now);
+  }
+}
