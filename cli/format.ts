@@ -32,7 +32,9 @@ function title(item: FollowUpItem): string {
     .filter((part) => part !== "")
     .map(escapeLineBreaks)
     .join(", ");
-  const label = FOLLOW_UP_KINDS[item.action].label;
+  const kind = FOLLOW_UP_KINDS[item.action].label;
+  // A panel's thank-yous say whom each is for.
+  const label = item.contact === undefined ? kind : `${kind} to ${escapeLineBreaks(item.contact)}`;
   return who === "" ? label : `${label}: ${who}`;
 }
 

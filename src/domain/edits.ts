@@ -5,7 +5,8 @@
  */
 
 import { FOLLOW_UP_KINDS } from "./followUpKinds";
-import type { Settings } from "./settings";
+import { isThanked, readInterviewers, withThanked } from "./interviewers";
+import type { MarkKey, PropertyNames, Settings } from "./settings";
 import type { ClosingStatus } from "./status";
 import { type Frontmatter, hasOwn, isSet, keyOf, readIds } from "./values";
 import type { ActionId } from "./types";
@@ -43,19 +44,51 @@ function set(frontmatter: Frontmatter, name: string, value: unknown): Change {
 }
 
 /**
+ * One person of a panel thanked: their name into `list`; once everyone named in `contact` is
+ * there, today's date into the mark as well.
+ */
+function personDone(
+  person: string,
+  list: keyof PropertyNames,
+  mark: MarkKey,
+  frontmatter: Frontmatter,
+  settings: Settings,
+  today: string,
+): Change[] {
+  const names = settings.properties;
+  const key = keyIn(frontmatter, names[list]);
+  const next = withThanked(frontmatter[key], person);
+  const changes: Change[] = next === null ? [] : [{ key, value: next }];
+  const panel = readInterviewers(
+    frontmatter[keyIn(frontmatter, names.contact)],
+    frontmatter[keyIn(frontmatter, names.email)],
+  );
+  const thanked = next ?? frontmatter[key];
+  const markKey = keyIn(frontmatter, names[mark]);
+  if (isSet(frontmatter[markKey])) return changes;
+  if (panel.ok && panel.people.every((each) => isThanked(each.name, thanked)))
+    changes.push({ key: markKey, value: today });
+  return changes;
+}
+
+/**
  * Marks an action done as its kind says: today's date into its mark (appended to the list of a
- * mark such as `followed_up`, keeping what it held), or its answer's status.
+ * mark such as `followed_up`, keeping what it held), or its answer's status. `contact`: the one
+ * person of a panel the follow-up is for.
  */
 export function markDone(
   action: ActionId,
   frontmatter: Frontmatter,
   settings: Settings,
   now: number,
+  contact: string | null = null,
 ): Change[] {
   const done = FOLLOW_UP_KINDS[action].done;
   if (done === null) return [];
   if (done.writes === "status") return quickStatus(done.answer.status, frontmatter, settings, now);
   const today = localDateText(now);
+  if (contact !== null && done.perPerson !== undefined)
+    return personDone(contact, done.perPerson, done.property, frontmatter, settings, today);
   const key = keyIn(frontmatter, settings.properties[done.property]);
   if (!done.append || !isSet(frontmatter[key])) return [{ key, value: today }];
   const held = frontmatter[key];

@@ -58,12 +58,16 @@ export const FOLLOW_UP_KINDS: Readonly<Record<ActionId, FollowUpKind>> = {
   "thank-you": {
     label: "Send a thank-you note",
     timing: "task",
+    // A panel gets one per person not yet thanked; thank_you_sent ends them all.
     plan: (interview, { settings }, emit) => {
       if (!isOpen(interview.status) || interview.marks.thankYouSent !== undefined) return;
       const t = interview.date;
-      emit(t.ms, addHours(t, settings.thankYouHours).ms, interview.emailWarning);
+      const deadline = addHours(t, settings.thankYouHours).ms;
+      if (interview.panel.length === 0) emit(t.ms, deadline, interview.emailWarning);
+      for (const person of interview.panel)
+        if (!person.thanked) emit(t.ms, deadline, person.warning, false, person.name);
     },
-    done: dated("thankYouSent"),
+    done: { writes: "date", property: "thankYouSent", append: false, perPerson: "thanked" },
     menu: MENU,
     emails: [THANK_YOU_EMAIL],
     settings: [hours("thankYouHours", "Thank-you deadline", "Hours after the interview.")],

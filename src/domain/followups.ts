@@ -17,14 +17,18 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Overdue, due, upcoming; then deadline (none last), opens, path and action id. */
+/**
+ * Overdue, due, upcoming; then deadline (none last), opens, path and action id; a panel's people
+ * by name, so the order never depends on the order they are listed in.
+ */
 export function compareItems(a: FollowUpItem, b: FollowUpItem): number {
   return (
     STATE_RANK[a.state] - STATE_RANK[b.state] ||
     compareDeadline(a.deadline, b.deadline) ||
     compareText(a.opens, b.opens) ||
     compareText(a.path, b.path) ||
-    compareText(a.action, b.action)
+    compareText(a.action, b.action) ||
+    compareText(a.contact ?? "", b.contact ?? "")
   );
 }
 
@@ -46,6 +50,7 @@ export function toItem(action: PlannedFollowUp, now: number): FollowUpItem {
     position: action.position,
   };
   if (action.warning !== null) item.warning = action.warning;
+  if (action.contact !== null) item.contact = action.contact;
   return item;
 }
 

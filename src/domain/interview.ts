@@ -3,6 +3,7 @@
  * person understands. Property names come from settings. Nothing here throws.
  */
 
+import { nameKey, readInterviewers, thankedNames } from "./interviewers";
 import { PropertyReader } from "./propertyReader";
 import { interviewKeys } from "./recognise";
 import { MARK_KEYS, type MarkKey, type PropertyNames, type Settings } from "./settings";
@@ -24,6 +25,8 @@ export interface Interview {
   email: string;
   /** Why the thank-you cannot simply be sent, if it cannot. */
   emailWarning: string | null;
+  /** A panel: two or more people to thank, each on their own; empty for one contact or none. */
+  panel: readonly PanelMember[];
   status: Status | null;
   interested: boolean;
   lastHeard: When | null;
@@ -38,6 +41,38 @@ export interface Interview {
   snoozedUntil: When | null;
   dismissed: ReadonlySet<ActionId>;
   previousRound: string;
+}
+
+/** One person of a panel interview, to thank on their own. */
+export interface PanelMember {
+  /** As written, without the address or link brackets. */
+  name: string;
+  email: string;
+  /** Why their thank-you cannot simply be sent, if it cannot. */
+  warning: string | null;
+  /** Their name is in `thanked`. */
+  thanked: boolean;
+}
+
+const NO_PANEL: readonly PanelMember[] = Object.freeze([]);
+
+/** The people of a panel, when `contact` lists two or more (a reason is collected otherwise). */
+function readPanel(read: PropertyReader, names: PropertyNames): readonly PanelMember[] {
+  const contact = read.raw("contact");
+  if (!Array.isArray(contact) || contact.length < 2) return NO_PANEL;
+  const result = readInterviewers(contact, read.raw("email"));
+  if (!result.ok) {
+    read.fail(result.key, result.reason);
+    return NO_PANEL;
+  }
+  if (result.people.length < 2) return NO_PANEL;
+  const thanked = thankedNames(read.raw("thanked"));
+  return result.people.map((person) => ({
+    name: person.name,
+    email: person.email,
+    warning: emailWarning(person.email, person.emailFromProperty, names, person.name),
+    thanked: thanked.has(nameKey(person.name)),
+  }));
 }
 
 /** A mark that is set maps to its date, or to null when it holds no date; unset marks are absent. */
@@ -84,9 +119,17 @@ function readMarks(read: PropertyReader): Marks {
 export type NoteReading =
   { kind: "interview"; interview: Interview } | { kind: "problem"; path: string; reason: string };
 
-function emailWarning(email: string, fromProperty: boolean, names: PropertyNames): string | null {
+/** Why a thank-you cannot simply be sent to an address; `person` names one of a panel. */
+function emailWarning(
+  email: string,
+  fromProperty: boolean,
+  names: PropertyNames,
+  person?: string,
+): string | null {
   if (email === "") {
-    return `No contact email: add "${names.email}" to send the thank-you.`;
+    return person === undefined
+      ? `No contact email: add "${names.email}" to send the thank-you.`
+      : `No email for ${quote(person)}: add it to "${names.email}" in the same place as in "${names.contact}".`;
   }
   if (!looksLikeEmail(email)) {
     const where = fromProperty ? `"${names.email}"` : `The address in "${names.contact}"`;
@@ -121,6 +164,7 @@ export function readInterview(
   const previousRound = read.text("previousRound");
 
   const marks = readMarks(read);
+  const panel = readPanel(read, names);
   const nudges = nudgesSince(read.entries("followedUp"), lastHeard);
 
   if (dateMissing) {
@@ -143,6 +187,7 @@ export function readInterview(
       contactName: parsedContact.name,
       email,
       emailWarning: emailWarning(email, emailText !== "", names),
+      panel,
       status,
       interested: !isNotInterested(read.raw("interested")),
       lastHeard,

@@ -5,7 +5,7 @@
 
 import type { BuiltInEmail } from "./builtInEmails";
 import type { Interview } from "./interview";
-import type { MarkKey, Settings, TimingKey } from "./settings";
+import type { MarkKey, PropertyNames, Settings, TimingKey } from "./settings";
 import type { ClosingStatus } from "./status";
 import type { When } from "./time";
 
@@ -28,6 +28,8 @@ export type Emit = (
   deadline: number | null,
   warning?: string | null,
   opensAtNow?: boolean,
+  /** The one person of a panel this follow-up is for. */
+  contact?: string | null,
 ) => void;
 
 /** An answer that finishes a follow-up by setting the note's status. */
@@ -44,7 +46,16 @@ export interface StatusAnswer {
  * holds, when `append`: a single value becomes a list), or an answer that sets the status.
  */
 export type Done =
-  | { writes: "date"; property: MarkKey; append: boolean }
+  | {
+      writes: "date";
+      property: MarkKey;
+      append: boolean;
+      /**
+       * For a follow-up of one person of a panel: their name goes into this list instead, and
+       * the date into `property` only once everyone is in it.
+       */
+      perPerson?: keyof PropertyNames;
+    }
   | { writes: "status"; answer: StatusAnswer };
 
 /** A setting that times a kind, as the settings tab shows it, and what it accepts. */

@@ -92,6 +92,7 @@ function sameItem(a: SidebarItem, b: SidebarItem): boolean {
     a.organization === b.organization &&
     a.position === b.position &&
     a.warning === b.warning &&
+    a.contact === b.contact &&
     a.opens === b.opens &&
     a.deadline === b.deadline
   );
@@ -112,6 +113,8 @@ function hide(hidden: HiddenEntry[], action: PlannedFollowUp, interview: Intervi
       until: interview.snoozedUntil?.ms ?? null,
     });
   } else {
+    // A panel's thank-yous are dismissed together: one entry brings them all back.
+    if (hidden.some((each) => each.action === action.action)) return;
     hidden.push({
       key: `${action.path}\u0000${action.action}`,
       path: action.path,
@@ -142,10 +145,11 @@ function itemOf(
     organization: action.organization,
     position: action.position,
     warning: action.warning,
+    contact: action.contact,
     opens: action.opensAtNow ? null : action.opens,
     deadline: action.deadline,
   };
-  const same = before?.find((each) => each.action === item.action);
+  const same = before?.find((each) => each.action === item.action && each.contact === item.contact);
   return same !== undefined && sameItem(same, item) ? same : item;
 }
 

@@ -174,7 +174,7 @@ export class PropertyReader {
     return null;
   }
 
-  /** One address; of a list, the first (one thank-you per interviewer is planned, not built). */
+  /** One address; of a list, the first (a panel reads the whole list: `readPanel` in interview.ts). */
   email(): string {
     const raw = this.raw("email");
     const first = Array.isArray(raw) ? readStrings(raw)[0] : raw;

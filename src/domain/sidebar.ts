@@ -19,6 +19,8 @@ export interface SidebarItem {
   organization: string;
   position: string;
   warning: string | null;
+  /** The one person of a panel it is for; null otherwise. */
+  contact: string | null;
   /** When it opens (ms since the epoch); null for one that opens whenever it is asked about. */
   opens: number | null;
   deadline: number | null;

@@ -28,7 +28,8 @@ export function compareBySpec(a: SidebarItem, b: SidebarItem): number {
     deadline ||
     (a.opens ?? Infinity) - (b.opens ?? Infinity) ||
     compareText(a.path, b.path) ||
-    compareText(a.action, b.action)
+    compareText(a.action, b.action) ||
+    compareText(a.contact ?? "", b.contact ?? "")
   );
 }
 

@@ -109,6 +109,8 @@ export function templatesFirstFor(
 export interface RenderContext {
   frontmatter: Frontmatter | null;
   interview: Interview | null;
+  /** The one person of a panel the email is for: their name and address fill the contact's. */
+  person?: { name: string; email: string } | null;
   myName: string;
   now: number;
   /** Formats a date for people (the user's moment format in Obsidian). */
@@ -126,6 +128,12 @@ const PLACEHOLDER = /\{\{\s*([^{}\s]+)\s*\}\}/g;
 
 function known(name: string, ctx: RenderContext): string | undefined {
   const interview = ctx.interview;
+  const person = ctx.person ?? null;
+  if (person !== null) {
+    if (name === "contact") return person.name;
+    if (name === "contact_first_name") return person.name.split(/\s+/)[0];
+    if (name === "email") return person.email;
+  }
   switch (name) {
     case "organization":
       return interview?.organization;

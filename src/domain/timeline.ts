@@ -20,6 +20,8 @@ export interface PlannedFollowUp {
   warning: string | null;
   /** True when the action opens whenever it is asked about (`opens` is then `now`): it never waits. */
   opensAtNow: boolean;
+  /** The one person of a panel it is for (a thank-you); null otherwise. */
+  contact: string | null;
   /** Why the action is kept out of the list, if it is: the note is snoozed or the action dismissed. */
   hiddenBy: "snoozed" | "dismissed" | null;
 }
@@ -81,7 +83,7 @@ export function planFollowUps(
   const ctx: PlanContext = { settings, now, superseded, offerDeadline };
   // One emitter for every kind, reading which kind is planning: no closure per kind and note.
   let action!: ActionId;
-  const emit: Emit = (opens, deadline, warning = null, opensAtNow = false) => {
+  const emit: Emit = (opens, deadline, warning = null, opensAtNow = false, contact = null) => {
     out.push({
       path: interview.path,
       action,
@@ -91,6 +93,7 @@ export function planFollowUps(
       position: interview.position,
       warning,
       opensAtNow,
+      contact,
       hiddenBy: snoozed ? "snoozed" : interview.dismissed.has(action) ? "dismissed" : null,
     });
   };

@@ -30,6 +30,8 @@ export interface FollowUpItem {
   organization: string;
   position: string;
   warning?: string;
+  /** The one person of a panel a thank-you is for; absent otherwise. */
+  contact?: string;
 }
 
 export interface Problem {

@@ -14,7 +14,12 @@ export function mostUrgentDue(app: App, index: FollowUpIndex, now: Date): Target
     .items.find((i) => i.path === path && i.state !== "upcoming" && canMarkDone(i.action));
   return item === undefined
     ? null
-    : { path, action: item.action, label: FOLLOW_UP_KINDS[item.action].label };
+    : {
+        path,
+        action: item.action,
+        label: FOLLOW_UP_KINDS[item.action].label,
+        contact: item.contact ?? null,
+      };
 }
 
 /**

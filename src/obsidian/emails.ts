@@ -108,14 +108,16 @@ export class Emails {
   }
 
   /** Fills a template from a note's properties. */
-  render(path: string, template: EmailTemplate): RenderedEmail {
+  render(path: string, template: EmailTemplate, contact: string | null = null): RenderedEmail {
     const file = this.app.vault.getFileByPath(path);
     const frontmatter =
       file === null ? null : (this.app.metadataCache.getFileCache(file)?.frontmatter ?? null);
     const reading: NoteReading | undefined = this.index.get(path);
+    const interview = reading?.kind === "interview" ? reading.interview : null;
     return renderTemplate(template, {
       frontmatter,
-      interview: reading?.kind === "interview" ? reading.interview : null,
+      interview,
+      person: interview?.panel.find((each) => each.name === contact) ?? null,
       myName: this.settings().myName,
       now: this.now(),
       formatDate: this.formatDate,
@@ -129,7 +131,7 @@ export class Emails {
       new Notice(`"${target.path}" no longer exists.`);
       return;
     }
-    const email = this.render(target.path, template);
+    const email = this.render(target.path, template, target.contact ?? null);
     let kept = true;
     await this.app.vault.process(file, (text) => {
       const next = appendEmail(text, email, template.name);
@@ -145,9 +147,11 @@ export class Emails {
 
   /** Opens the email in the mail app; what does not fit in a link goes to the clipboard. */
   async openInMailApp(target: Target, template: EmailTemplate): Promise<void> {
-    const email = this.render(target.path, template);
+    const email = this.render(target.path, template, target.contact ?? null);
     const to = this.index.get(target.path);
-    const address = to?.kind === "interview" ? to.interview.email : "";
+    const interview = to?.kind === "interview" ? to.interview : null;
+    const person = interview?.panel.find((each) => each.name === target.contact);
+    const address = person?.email ?? interview?.email ?? "";
     const link = mailtoLink(address, email.subject, email.body);
     // A shortened subject is given in full with the body.
     const clip = link.subjectShortened ? emailText(email) : email.body;
@@ -168,7 +172,7 @@ export class Emails {
 
   /** Copies the subject and body. */
   async copy(target: Target, template: EmailTemplate): Promise<void> {
-    const email = this.render(target.path, template);
+    const email = this.render(target.path, template, target.contact ?? null);
     if (await this.toClipboard(emailText(email)))
       this.offerMarkSent(target, "The email is on the clipboard.", email.missing);
   }

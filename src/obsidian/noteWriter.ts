@@ -24,6 +24,8 @@ export interface Target {
   path: string;
   action: ActionId;
   label: string;
+  /** The one person of a panel it is for; null or absent otherwise. */
+  contact?: string | null;
 }
 
 /** How long the notice with the Undo button stays. */
@@ -44,9 +46,11 @@ export class NoteWriter {
   ) {}
 
   markDone(item: Target): Promise<void> {
-    const notice = doneAction(item.action, item.label)?.notice ?? `Marked done: ${item.label}.`;
+    const contact = item.contact ?? null;
+    const label = contact === null ? item.label : `${item.label} to ${contact}`;
+    const notice = doneAction(item.action, label)?.notice ?? `Marked done: ${label}.`;
     return this.write(item.path, notice, (fm) =>
-      markDone(item.action, fm, this.settings(), this.now()),
+      markDone(item.action, fm, this.settings(), this.now(), contact),
     );
   }
 

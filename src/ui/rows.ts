@@ -97,7 +97,7 @@ export function rowsOf(model: SidebarModel, hiddenOpen: boolean): RowList {
     add(
       runOf(section.state, section.title, section.items, true, ROW_HEIGHTS.item, (item) => ({
         kind: "item",
-        key: `${item.path}\u0000${item.action}`,
+        key: `${item.path}\u0000${item.action}\u0000${item.contact ?? ""}`,
         item,
       })),
     );

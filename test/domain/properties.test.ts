@@ -65,7 +65,8 @@ function expectWellFormed(
     expect(item.state).toBe(stateAt(Date.parse(item.opens), deadline, now.getTime()));
     expect(item.organization).toBe(interview?.organization);
     expect(item.position).toBe(interview?.position);
-    const key = `${item.path}\u0000${item.action}`;
+    // One item per note and kind, or, for a panel's thank-yous, per person.
+    const key = `${item.path}\u0000${item.action}\u0000${item.contact ?? ""}`;
     expect(seen.has(key)).toBe(false);
     seen.add(key);
   }
@@ -142,7 +143,7 @@ function opensWithNow(item: FollowUpItem, interview: Interview | undefined): boo
  */
 function movedBack(a: FollowUps, b: FollowUps, interviews: Interview[]): string[] {
   const wrong: string[] = [];
-  const key = (item: FollowUpItem) => `${item.path} ${item.action}`;
+  const key = (item: FollowUpItem) => `${item.path} ${item.action} ${item.contact ?? ""}`;
   const byPath = new Map(interviews.map((i) => [i.path, i]));
   const before = new Map(a.items.map((item) => [key(item), item]));
   const after = new Map(b.items.map((item) => [key(item), item]));

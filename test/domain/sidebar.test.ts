@@ -117,6 +117,7 @@ describe("an item's time", () => {
     action: "research",
     state: "due",
     label: "Research",
+    contact: null,
     organization: "Acme",
     position: "",
     warning: null,

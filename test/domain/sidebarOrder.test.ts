@@ -30,6 +30,7 @@ const specKeys = (item: SidebarItem) => [
   item.opens ?? Infinity,
   item.path,
   item.action,
+  item.contact ?? "",
 ];
 /** Coming up: soonest first, then the timeline's order of actions, then the spec's keys. */
 const comingUpKeys = (item: SidebarItem) => [
@@ -46,6 +47,7 @@ const anItem = fc.record({
   organization: fc.constant(""),
   position: fc.constant(""),
   warning: fc.constant(null),
+  contact: fc.constantFrom(null, "Ann", "Bo"),
   opens: fc.option(fc.integer({ min: -5, max: 5 }), { nil: null }),
   deadline: fc.option(fc.integer({ min: -5, max: 5 }), { nil: null }),
 }) satisfies fc.Arbitrary<SidebarItem>;
@@ -57,6 +59,7 @@ describe("the order of overdue and due items", () => {
     path,
     action: "research",
     state: "due",
+    contact: null,
     label: "",
     organization: "",
     position: "",
@@ -104,6 +107,7 @@ describe("the order of items coming up", () => {
       path: "a.md",
       action,
       state: "upcoming",
+      contact: null,
       label: "",
       organization: "",
       position: "",

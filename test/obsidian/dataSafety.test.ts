@@ -85,6 +85,7 @@ function item(path: string, action: ActionId): Target {
     organization: "",
     position: "",
     warning: null,
+    contact: null,
     opens: 0,
     deadline: null,
   };

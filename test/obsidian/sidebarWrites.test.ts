@@ -171,6 +171,70 @@ describe("mark as done", () => {
   });
 });
 
+describe("round 2's writes", () => {
+  const PANEL = PROPERTIES.replace(
+    "email: jane@acme.example",
+    'contact:\n  - Jane Doe\n  - "Bob Roe <bob@acme.example>"\nemail:\n  - jane@acme.example',
+  );
+  const doneOf = (view: FollowUpsView, who: string) =>
+    [...view.contentEl.querySelectorAll<HTMLElement>(`[data-action="thank-you"]`)]
+      .find((row) => row.getAttribute("aria-label")?.includes(who))
+      ?.querySelector<HTMLElement>(".interview-follow-up-item-done");
+
+  it("thanks one interviewer of a panel: their name into thanked; the last also writes thank_you_sent", async () => {
+    const { view, read } = await setUp(PANEL);
+    expect(view.contentEl.querySelectorAll('[data-action="thank-you"]')).toHaveLength(2);
+    const before = await read();
+    doneOf(view, "Bob Roe")?.click();
+    await settle();
+    expectOnly(before, await read(), { thanked: ["Bob Roe"] });
+    expect(notices.at(-1)?.textContent).toContain("Marked done: Send a thank-you note to Bob Roe.");
+    expect(view.contentEl.querySelectorAll('[data-action="thank-you"]')).toHaveLength(1);
+    await undo();
+    expect(split(await read()).properties).toEqual(split(before).properties);
+    expect(split(await read()).body).toBe(BODY);
+    doneOf(view, "Bob Roe")?.click();
+    await settle();
+    doneOf(view, "Jane Doe")?.click();
+    await settle();
+    expectOnly(before, await read(), {
+      thanked: ["Bob Roe", "Jane Doe"],
+      thank_you_sent: "2026-11-25",
+    });
+  });
+
+  it.each([
+    [
+      "reconnect",
+      "date: 2026-06-01T09:00\nstatus: rejected\nrejection_replied: 2026-08-01",
+      "Mark as done",
+      { reconnected: "2026-11-25" },
+    ],
+    [
+      "no-response",
+      "date: 2026-10-01T09:00\nthank_you_sent: yes\nresearch_done: yes\nfollowed_up: [2026-10-20, 2026-10-27]",
+      "Close as ghosted",
+      { status: "ghosted" },
+    ],
+  ])(
+    "%s writes only what it says, and Undo puts it back",
+    async (action, extra, title, changed) => {
+      const properties = PROPERTIES.replace("date: 2026-11-24T09:00", extra).replace(
+        "status: interviewed",
+        extra.includes("status") ? "" : "status: interviewed",
+      );
+      const { view, read } = await setUp(properties.replace(/\n\n/g, "\n"));
+      const before = await read();
+      clickMenuItem(await openMenu(view, action), title);
+      await settle();
+      expectOnly(before, await read(), changed);
+      await undo();
+      expect(split(await read()).body).toBe(BODY);
+      expect(split(await read()).properties).toEqual(split(before).properties);
+    },
+  );
+});
+
 describe("snooze and dismiss", () => {
   it.each([
     ["Snooze for 1 day", 1],
