@@ -15,6 +15,7 @@ import {
   THANK_YOU_EMAIL,
   type BuiltInEmail,
 } from "./builtInEmails";
+import { startOfDay } from "./businessDays";
 import type { Interview } from "./interview";
 import { followUpOpens } from "./nudges";
 import type { MarkKey, Settings, TimingKey } from "./settings";
@@ -112,8 +113,10 @@ export const FOLLOW_UP_KINDS: Readonly<Record<ActionId, FollowUpKind>> = {
   "upcoming-interview": {
     label: "Interview coming up",
     timing: "event",
+    // Only before it happens: a status that says it happened ("interviewed") ends it.
     plan: (interview, { now }, emit) => {
-      if (isOpen(interview.status) && now < interview.date.ms) emit(interview.date.ms, null);
+      const before = interview.status === null || interview.status === "scheduled";
+      if (before && now < interview.date.ms) emit(interview.date.ms, null);
     },
     done: null,
     menu: null,
@@ -126,7 +129,10 @@ export const FOLLOW_UP_KINDS: Readonly<Record<ActionId, FollowUpKind>> = {
     plan: (interview, { settings }, emit) => {
       if (!isOpen(interview.status) || interview.marks.thankYouSent !== undefined) return;
       const t = interview.date;
-      emit(t.ms, addHours(t, settings.thankYouHours).ms, interview.emailWarning);
+      // A day without a time that the status says has happened: thank them from its start.
+      const happened = interview.status === "interviewed" || interview.status === "waiting";
+      const opens = t.dateOnly && happened ? startOfDay(t) : t;
+      emit(opens.ms, addHours(t, settings.thankYouHours).ms, interview.emailWarning);
     },
     done: dated("thankYouSent"),
     menu: MENU,
@@ -222,7 +228,9 @@ export const FOLLOW_UP_KINDS: Readonly<Record<ActionId, FollowUpKind>> = {
       if (interview.status !== "rejected" || interview.marks.rejectionReplied !== undefined) return;
       const on = interview.rejectedOn;
       if (on === null) emit(now, null, null, true);
-      else emit(on.ms, addHours(on, settings.rejectionReplyHours).ms);
+      // A day alone (what "Rejected" writes) opens at its start: the reply is due at once.
+      else
+        emit((on.dateOnly ? startOfDay(on) : on).ms, addHours(on, settings.rejectionReplyHours).ms);
     },
     done: dated("rejectionReplied"),
     menu: MENU,
