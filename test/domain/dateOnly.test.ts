@@ -13,6 +13,7 @@ import { describe, expect, it } from "vitest";
 import { applyChanges, quickStatus } from "../../src/domain/edits";
 import { defaultSettings } from "../../src/domain/settings";
 import { STATUS_SYNONYMS, statusOf } from "../../src/domain/status";
+import { type DateOnlyMeaning, addDays, addHours, later, readWhen } from "../../src/domain/time";
 import { HOUR, inTimeZone, itemsOf, local, settingsWith } from "../support/domain";
 import { PROPERTY_RUNS } from "../support/propertyRuns";
 import { dateText, instantIn, plusDays, wall } from "../support/zoned";
@@ -38,6 +39,64 @@ const withStatus = (status: string | undefined, date: unknown) =>
 const DAY_OF = local(2026, 12, 4);
 const END_OF_DAY = local(2026, 12, 4, 23, 59, 59, 999);
 const DATE_ONLY = "2026-12-04";
+
+describe("a date written alone is remembered as one", () => {
+  const read = (value: unknown, meaning: DateOnlyMeaning = "end-of-day") => {
+    const result = readWhen(value, meaning);
+    if (result === null || !result.ok) throw new Error(`not read: ${String(value)}`);
+    return result.when;
+  };
+  const dayArb = fc.record({
+    y: fc.integer({ min: 1, max: 9999 }),
+    mo: fc.integer({ min: 1, max: 12 }),
+    d: fc.integer({ min: 1, max: 28 }),
+  });
+
+  it("as text or as a YAML date, whether it means the end or the start of its day", () => {
+    const meaningArb = fc.constantFrom<DateOnlyMeaning>("end-of-day", "start-of-day");
+    fc.assert(
+      fc.property(dayArb, meaningArb, ({ y, mo, d }, meaning) => {
+        // What a YAML parser gives for a date: midnight UTC (setUTCFullYear keeps years < 100).
+        const yamlDate = new Date(0);
+        yamlDate.setUTCFullYear(y, mo - 1, d);
+        const text = dateText(wall(y, mo, d));
+        expect(read(text, meaning).dateOnly).toBe(true);
+        expect(read(yamlDate, meaning)).toEqual(read(text, meaning));
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it.each([
+    "2026-12-04T00:00",
+    "2026-12-04 23:59",
+    "2026-12-04T23:59:59.999",
+    "2026-12-04T10:00Z",
+    "2026-12-04T10:00+05:30",
+    new Date("2026-12-04T10:00:00Z"),
+  ])("not %j, which has a time", (value) => {
+    expect(read(value)).not.toHaveProperty("dateOnly");
+  });
+
+  it("whole days on it is still one (the end of another day); hours on it, a moment", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -400, max: 400 }), fc.integer({ min: 1, max: 720 }), (n, h) => {
+        const day = read(DATE_ONLY);
+        const moved = addDays(day, n);
+        expect(moved).toEqual({
+          ms: local(2026, 12, 4 + n, 23, 59, 59, 999).getTime(),
+          offset: null,
+          dateOnly: true,
+        });
+        expect(addHours(day, h)).toEqual({ ms: day.ms + h * HOUR, offset: null });
+        expect(addDays(read("2026-12-04T10:00"), n)).not.toHaveProperty("dateOnly");
+        // The later of two is the one it is, as it was read.
+        expect(later(day, read("2026-12-04T10:00"))).toBe(day);
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+});
 
 describe("the statuses under test", () => {
   it("include the synonyms the spec names, each word standing for the status of its list", () => {
