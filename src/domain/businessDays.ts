@@ -17,7 +17,7 @@ const DAY_MS = 24 * 60 * MINUTE_MS;
 export const MAX_BUSINESS_DAYS = 365;
 
 /** The day that contains `when`, in its calendar, as days since 1970-01-01. */
-function dayNumberOf(when: When): number {
+export function dayNumberOf(when: When): number {
   if (when.offset !== null) return Math.floor((when.ms + when.offset * MINUTE_MS) / DAY_MS);
   const local = new Date(when.ms);
   const utc = new Date(0);

@@ -19,7 +19,7 @@ import {
   REJECTION_REPLY_EMAIL,
   THANK_YOU_EMAIL,
 } from "./builtInEmails";
-import { businessDayBefore } from "./businessDays";
+import { businessDayBefore, startOfDay } from "./businessDays";
 import { type FollowUpKind, type TimingSetting, dated, days, hours } from "./kindEntry";
 import { followUpOpens } from "./nudges";
 import { isOpen } from "./status";
@@ -47,8 +47,10 @@ export const FOLLOW_UP_KINDS: Readonly<Record<ActionId, FollowUpKind>> = {
   "upcoming-interview": {
     label: "Interview coming up",
     timing: "event",
+    // Only before it happens: a status that says it happened ("interviewed") ends it.
     plan: (interview, { now }, emit) => {
-      if (isOpen(interview.status) && now < interview.date.ms) emit(interview.date.ms, null);
+      const before = interview.status === null || interview.status === "scheduled";
+      if (before && now < interview.date.ms) emit(interview.date.ms, null);
     },
     done: null,
     menu: null,
@@ -62,10 +64,13 @@ export const FOLLOW_UP_KINDS: Readonly<Record<ActionId, FollowUpKind>> = {
     plan: (interview, { settings }, emit) => {
       if (!isOpen(interview.status) || interview.marks.thankYouSent !== undefined) return;
       const t = interview.date;
+      // A day without a time that the status says has happened: thank them from its start.
+      const happened = interview.status === "interviewed" || interview.status === "waiting";
+      const opens = (t.dateOnly === true && happened ? startOfDay(t) : t).ms;
       const deadline = addHours(t, settings.thankYouHours).ms;
-      if (interview.panel.length === 0) emit(t.ms, deadline, interview.emailWarning);
+      if (interview.panel.length === 0) emit(opens, deadline, interview.emailWarning);
       for (const person of interview.panel)
-        if (!person.thanked) emit(t.ms, deadline, person.warning, false, person.name);
+        if (!person.thanked) emit(opens, deadline, person.warning, false, person.name);
     },
     done: { writes: "date", property: "thankYouSent", append: false, perPerson: "thanked" },
     menu: MENU,
@@ -161,7 +166,9 @@ export const FOLLOW_UP_KINDS: Readonly<Record<ActionId, FollowUpKind>> = {
       if (interview.status !== "rejected" || interview.marks.rejectionReplied !== undefined) return;
       const on = interview.rejectedOn;
       if (on === null) emit(now, null, null, true);
-      else emit(on.ms, addHours(on, settings.rejectionReplyHours).ms);
+      // A day alone (what "Rejected" writes) opens at its start: the reply is due at once.
+      else
+        emit((on.dateOnly ? startOfDay(on) : on).ms, addHours(on, settings.rejectionReplyHours).ms);
     },
     done: dated("rejectionReplied"),
     menu: MENU,

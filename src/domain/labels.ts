@@ -1,5 +1,6 @@
 /** Words shown to people: the sections' names and times relative to now (kinds' labels: followUpKinds.ts). */
 
+import { dayNumberOf } from "./businessDays";
 import { addDays } from "./time";
 import type { ActionState } from "./types";
 
@@ -38,8 +39,40 @@ function amount(from: number, to: number): string {
 }
 
 /**
+ * True at the last moment of a local day, 23:59:59.999: how a date written without a time is
+ * read (PRODUCT.md, "Time"), and what a whole number of days after one gives. Items carry only
+ * instants (the JSON contract has no more), so this is how their words know a date alone.
+ */
+export function isEndOfLocalDay(ms: number): boolean {
+  const d = new Date(ms);
+  return (
+    d.getMilliseconds() === 999 &&
+    d.getSeconds() === 59 &&
+    d.getMinutes() === 59 &&
+    d.getHours() === 23
+  );
+}
+
+/**
+ * A date alone, by its day: "today", "tomorrow", "in 3 days". Hours would mislead: an interview
+ * on today's date, read as the end of the day, is not "in 8 hours".
+ */
+function whichDay(now: number, day: number): string {
+  const days = dayNumberOf({ ms: day, offset: null }) - dayNumberOf({ ms: now, offset: null });
+  if (days <= 0) return "today";
+  if (days === 1) return "tomorrow";
+  return `in ${days} days`;
+}
+
+/** How far ahead `at` is: by its day for a date alone, else "in 3 hours", "in 2 days". */
+function ahead(now: number, at: number): string {
+  return isEndOfLocalDay(at) ? whichDay(now, at) : `in ${amount(now, at)}`;
+}
+
+/**
  * When an item needs attention, relative to now: "in 3 hours" before it opens (or before its
- * deadline while due), "2 days overdue" after its deadline, "now" for a due item without one.
+ * deadline while due; "today", "tomorrow" for a date alone), "2 days overdue" after its
+ * deadline, "now" for a due item without one.
  */
 export function relativeDue(
   state: ActionState,
@@ -47,8 +80,8 @@ export function relativeDue(
   deadline: number | null,
   now: number,
 ): string {
-  if (state === "upcoming") return `in ${amount(now, opens)}`;
+  if (state === "upcoming") return ahead(now, opens);
   if (state === "overdue" && deadline !== null) return `${amount(deadline, now)} overdue`;
   if (deadline === null) return "now";
-  return `due in ${amount(now, deadline)}`;
+  return `due ${ahead(now, deadline)}`;
 }

@@ -9,6 +9,12 @@ export interface When {
   readonly ms: number;
   /** Minutes east of UTC when the value carried an offset; null for local wall-clock time. */
   readonly offset: number | null;
+  /**
+   * True when the value was written as a date alone (`YYYY-MM-DD`, or a YAML date): `ms` is then
+   * the end or the start of that local day (see DateOnlyMeaning), and some rules read it as the
+   * whole day. Absent for a value with a time of day, and for any time worked out by hours.
+   */
+  readonly dateOnly?: true;
 }
 
 /** How a date without a time is read: the spec's rule (end of day) or `snoozed_until`'s (start). */
@@ -165,7 +171,7 @@ export function parseWhenText(raw: string, dateOnly: DateOnlyMeaning): WhenResul
       dateOnly === "end-of-day"
         ? localDate(year, month, day, 23, 59, 59, 999)
         : localDate(year, month, day, 0, 0, 0, 0);
-    return { ok: true, when: { ms, offset: null } };
+    return { ok: true, when: { ms, offset: null, dateOnly: true } };
   }
   if (hour > 23 || minute > 59 || second > 59) {
     return { ok: false, reason: `is ${quote(text)}, a time of day that does not exist` };
@@ -217,7 +223,7 @@ export function readWhen(value: unknown, dateOnly: DateOnlyMeaning): WhenResult 
         dateOnly === "end-of-day"
           ? localDate(y, mo, d, 23, 59, 59, 999)
           : localDate(y, mo, d, 0, 0, 0, 0);
-      return { ok: true, when: { ms: local, offset: null } };
+      return { ok: true, when: { ms: local, offset: null, dateOnly: true } };
     }
     // A Date carries no offset of its own: days are counted in local time, like any other value.
     return { ok: true, when: { ms, offset: null } };
@@ -234,20 +240,29 @@ export function readWhen(value: unknown, dateOnly: DateOnlyMeaning): WhenResult 
   return { ok: false, reason: `is a nested object, not a date (use ${ACCEPTED_FORMS})` };
 }
 
-/** Adds calendar days: local wall-clock time is kept across a DST change; an offset stays fixed. */
+/**
+ * Adds calendar days: local wall-clock time is kept across a DST change; an offset stays fixed.
+ * A date alone stays a date alone (of the day `days` on): its wall-clock time, the end or start
+ * of a day, is kept.
+ */
 export function addDays(when: When, days: number): When {
   if (when.offset !== null) return { ms: when.ms + days * DAY_MS, offset: when.offset };
   const date = new Date(when.ms);
   date.setDate(date.getDate() + days);
-  return { ms: date.getTime(), offset: null };
+  return when.dateOnly === true
+    ? { ms: date.getTime(), offset: null, dateOnly: true }
+    : { ms: date.getTime(), offset: null };
 }
 
-/** Adds exact hours, whatever the clocks do. */
+/**
+ * Adds exact hours, whatever the clocks do. The result is never a date alone: across a DST
+ * change it is no longer the end of a day, and it is a moment (a deadline), not a day.
+ */
 export function addHours(when: When, hours: number): When {
   return { ms: when.ms + hours * HOUR_MS, offset: when.offset };
 }
 
-/** The later of two points in time (the first when they are equal). */
+/** The later of two points in time (the first when they are equal), as it is, date alone or not. */
 export function later(a: When, b: When | null): When {
   return b !== null && b.ms > a.ms ? b : a;
 }

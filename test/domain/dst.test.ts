@@ -162,13 +162,14 @@ describe("America/New_York: clocks go forward on 2026-03-08 at 02:00 EST (UTC-5)
     });
   });
 
-  it("rejection-reply: rejected_on 2026-03-07 (date only, ends 23:59:59.999 EST) + 48 h", () => {
+  it("rejection-reply: rejected_on 2026-03-07 (date only) opens 00:00 EST, due 23:59:59.999 EST + 48 h", () => {
     const item = itemsOf(
       { ...fm, status: "rejected", rejected_on: "2026-03-07" },
       at("2026-03-07T15:00:00Z"),
     ).get("rejection-reply");
     expect(item).toMatchObject({
-      opens: "2026-03-08T04:59:59.999Z",
+      state: "due",
+      opens: "2026-03-07T05:00:00.000Z",
       deadline: "2026-03-10T04:59:59.999Z",
     });
   });

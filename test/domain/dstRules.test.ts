@@ -8,7 +8,8 @@
 // (forward) or earlier (back) on the clock. A value written with an offset keeps that offset: its
 // days are counted on a clock fixed at that offset (24 h each), never re-read in local time.
 // A date alone is the last moment of that day (23:59:59.999 local), except `snoozed_until`,
-// where it is the first (00:00 local).
+// where it is the first (00:00 local); a date-only `rejected_on` (Round 2) opens its reply at
+// the first moment too, its deadline still counted from the last.
 //
 // How: each block switches the process to its zone (inTimeZone: Node re-reads TZ), so the code
 // runs on that zone's local time. Every expected instant is computed independently, from the
@@ -234,13 +235,18 @@ for (const change of allClockChanges()) {
         ).toBe(iso(on14 + 30 * HOUR));
       });
 
-      it("counts 48 h from the end of the day of a date-only rejected_on", () => {
-        const opens = at(endOf(-1));
+      it("opens a date-only rejected_on at its day's start, due 48 h from the day's end", () => {
+        // Round 2: "Rejected" writes today's date, and the reply is due at once (PRODUCT.md).
+        const end = at(endOf(-1));
         const item = items({ ...base, rejected_on: dateText(on(-1)) }, at(on(-1, 14))).get(
           "rejection-reply",
         );
-        expect(item).toMatchObject({ opens: iso(opens), deadline: iso(opens + 48 * HOUR) });
-        expect(wallAt(zone, opens + 48 * HOUR)).toEqual(plusMinutes(endOf(1), shift));
+        expect(item).toMatchObject({
+          state: "due",
+          opens: iso(at(on(-1))),
+          deadline: iso(end + 48 * HOUR),
+        });
+        expect(wallAt(zone, end + 48 * HOUR)).toEqual(plusMinutes(endOf(1), shift));
       });
 
       it("without rejected_on opens now, with no deadline", () => {

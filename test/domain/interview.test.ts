@@ -164,7 +164,11 @@ describe("flags", () => {
     expect(interview.interested).toBe(false);
     // Set marks only, each with its date when it holds one.
     expect(interview.marks).toEqual({
-      thankYouSent: { ms: local(2026, 11, 20, 23, 59, 59, 999).getTime(), offset: null },
+      thankYouSent: {
+        ms: local(2026, 11, 20, 23, 59, 59, 999).getTime(),
+        offset: null,
+        dateOnly: true,
+      },
       rejectionReplied: null,
     });
     expect(interview.nudges).toEqual({ count: 0, last: null });

@@ -450,11 +450,13 @@ describe("rejection-reply", () => {
     expect(itemsOf(fm, shift(on, 48 * HOUR)).get("rejection-reply")?.state).toBe("overdue");
   });
 
-  it("reads a date-only rejected_on as the end of that day", () => {
+  it("opens a date-only rejected_on at the start of that day, due 48 h after its end", () => {
     const item = itemsOf({ ...base, status: "rejected", rejected_on: "2026-11-26" }, now).get(
       "rejection-reply",
     );
-    expect(item?.opens).toBe(iso(local(2026, 11, 26, 23, 59, 59, 999)));
+    expect(item?.state).toBe("due");
+    expect(item?.opens).toBe(iso(local(2026, 11, 26)));
+    expect(item?.deadline).toBe(iso(local(2026, 11, 28, 23, 59, 59, 999)));
   });
 
   it("is done when rejection_replied is set, and the check-in months later is planned", () => {

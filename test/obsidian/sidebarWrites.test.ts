@@ -319,10 +319,15 @@ describe("quick status actions", () => {
   });
 
   it("offers only Open for an upcoming interview", async () => {
+    // Scheduled: an interview coming up is listed only while its status says it has not happened.
     const { view } = await setUp(
-      PROPERTIES.replace("date: 2026-11-24T09:00", "date: 2026-11-30T09:00"),
+      PROPERTIES.replace("date: 2026-11-24T09:00", "date: 2026-11-30T09:00").replace(
+        "status: interviewed",
+        "status: scheduled",
+      ),
     );
     const row = rowOf(view, "upcoming-interview");
+    expect(row).toBeInstanceOf(HTMLElement);
     expect(row?.querySelector(".interview-follow-up-item-more")).toBeNull();
     row?.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true }));
     expect(menus).toHaveLength(0);

@@ -21,6 +21,9 @@ const SPEC = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d{3}))?)?(Z|[
  * Date constructors (not the code under test).
  */
 export function expectedWhen(spec: WhenSpec): When {
+  if (typeof spec !== "string" && "dateAlone" in spec) {
+    return { ...expectedWhen(spec.dateAlone), dateOnly: true };
+  }
   const text = typeof spec === "string" ? spec : spec.at;
   const m = SPEC.exec(text);
   if (!m) throw new Error(`bad expected time ${text}`);
