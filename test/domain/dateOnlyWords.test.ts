@@ -135,6 +135,11 @@ describe("the sidebar and the command line say the same", () => {
       "Interviews/Later.md upcoming-interview": "in 8 hours",
       "Interviews/Later.md thank-you": "in 8 hours",
       "Interviews/Offer.md offer-decision": "due today",
+      // The offer's deadline is today (a Friday): the others should have heard by Wednesday.
+      "Interviews/Done.md offer-heads-up": "2 days overdue",
+      "Interviews/Later.md offer-heads-up": "2 days overdue",
+      "Interviews/Today.md offer-heads-up": "2 days overdue",
+      "Interviews/Tomorrow.md offer-heads-up": "2 days overdue",
     });
     expect(Object.fromEntries(commandLineWords(notes, now))).toEqual(words);
   });
