@@ -4,7 +4,7 @@
  */
 
 import type { Interview, NoteReading } from "./interview";
-import { offerAhead, offerOf } from "./offers";
+import { byDeadline, offerAhead, offerOf } from "./offers";
 import type { Settings } from "./settings";
 import { toIso } from "./time";
 import { type PlannedFollowUp, planFollowUps, stateAt, supersededRounds } from "./timeline";
@@ -76,10 +76,13 @@ export function planAll(
   superseded: ReadonlySet<string> = supersededRounds(interviews),
 ): PlannedFollowUp[] {
   const out: PlannedFollowUp[] = [];
-  const offers = interviews.map(offerOf).filter((offer) => offer !== null);
+  const offers = interviews
+    .map(offerOf)
+    .filter((offer) => offer !== null)
+    .sort(byDeadline);
   for (const interview of interviews) {
     const isSuperseded = superseded.has(interview.path);
-    const offer = offers.length === 0 ? null : offerAhead(offers, interview, now);
+    const offer = offerAhead(offers, interview, now);
     for (const action of planFollowUps(interview, isSuperseded, settings, now, offer)) {
       out.push(action);
     }
