@@ -57,7 +57,7 @@ describe("the built command line on examples/vault", () => {
     expect(run.code).toBe(0);
     const out = run.stdout;
     expect(out).toContain("Interview follow-ups as of Wed 25 Nov 2026 12:00");
-    const headings = ["Overdue (3)", "Due now (13)", "Coming up (11)", "Can't read (1)"];
+    const headings = ["Overdue (3)", "Due now (21)", "Coming up (13)", "Can't read (1)"];
     const positions = headings.map((h) => out.indexOf(`\n${h}\n`));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -68,11 +68,17 @@ describe("the built command line on examples/vault", () => {
     expect(out).toContain(
       "  - Interview coming up: Northwind, Product Designer\n    on Fri 27 Nov 2026 10:00 (in 1 day)",
     );
+    // A panel: one thank-you per interviewer not yet thanked, each naming the person.
+    expect(out).toContain("  - Send a thank-you note to Liz Allan: Oscorp, Data Engineer\n");
+    expect(out).not.toContain("Send a thank-you note to Harry Osborn");
+    expect(out).toContain(
+      "  - No answer: close as ghosted?: Dunder Mifflin, Regional Analyst\n    no deadline",
+    );
     expect(out).toContain('Import Specialist.md: "date" is "next tuesday", not a date');
     expect(
       out
         .trimEnd()
-        .endsWith("27 follow-ups: 3 overdue, 13 due now, 11 coming up. 1 note can't be read."),
+        .endsWith("37 follow-ups: 3 overdue, 21 due now, 13 coming up. 1 note can't be read."),
     ).toBe(true);
   });
 
