@@ -35,7 +35,9 @@ function title(item: FollowUpItem): string {
   const kind = FOLLOW_UP_KINDS[item.action].label;
   // A panel's thank-yous say whom each is for.
   const label = item.contact === undefined ? kind : `${kind} to ${escapeLineBreaks(item.contact)}`;
-  return who === "" ? label : `${label}: ${who}`;
+  if (who === "") return label;
+  // A question ("No answer: close as ghosted?") is followed by whom it is about, not a colon.
+  return label.endsWith("?") ? `${label} ${who}` : `${label}: ${who}`;
 }
 
 function plural(n: number, word: string): string {

@@ -72,7 +72,7 @@ describe("the built command line on examples/vault", () => {
     expect(out).toContain("  - Send a thank-you note to Liz Allan: Oscorp, Data Engineer\n");
     expect(out).not.toContain("Send a thank-you note to Harry Osborn");
     expect(out).toContain(
-      "  - No answer: close as ghosted?: Dunder Mifflin, Regional Analyst\n    no deadline",
+      "  - No answer: close as ghosted? Dunder Mifflin, Regional Analyst\n    no deadline",
     );
     expect(out).toContain('Import Specialist.md: "date" is "next tuesday", not a date');
     expect(
