@@ -15,6 +15,7 @@ import {
   InterviewFollowUpSettingTab,
   PathSuggest,
   SETTING_GROUPS,
+  typedValue,
 } from "../../src/obsidian/settingsTab";
 import { type Harness, createPlugin, loadPlugin, openViews } from "../support/obsidian";
 
@@ -40,6 +41,12 @@ async function setUp(files: Record<string, string> = {}, data: unknown = null) {
   if (!(tab instanceof InterviewFollowUpSettingTab)) throw new Error("no settings tab");
   return { ...harness, tab, save };
 }
+
+const weekdaysField = () => {
+  const field = SETTING_GROUPS.flatMap((g) => g.fields).find((f) => f.key === "weekendDays");
+  if (field === undefined) throw new Error("no weekend days field");
+  return field;
+};
 
 /** The tab as Obsidian before 1.13 draws it (display() is deprecated from 1.13 on, not before). */
 function drawClassic(tab: InterviewFollowUpSettingTab): void {
@@ -244,6 +251,25 @@ describe("each setting takes effect at once", () => {
     expect(item(h, "Interviews/a.md", "rejection-reply")?.deadline).toBe(
       "2026-11-26T09:00:00.000Z",
     );
+  });
+
+  it("weekend days are shown and typed as weekday names, and a word that is none is refused", async () => {
+    const h = await setUp({ "Interviews/a.md": note(`${basic}\ndecision_by: 2026-11-26`) });
+    expect(h.tab.getControlValue("weekendDays")).toBe("Saturday, Sunday");
+    // Thursday the 26th: the next business day is Friday the 27th.
+    expect(item(h, "Interviews/a.md", "follow-up")?.opens).toBe(
+      new Date(2026, 10, 27).toISOString(),
+    );
+    await h.tab.setControlValue("weekendDays", "Fri, Sat");
+    expect(h.plugin.settings.weekendDays).toEqual([5, 6]);
+    expect(h.tab.getControlValue("weekendDays")).toBe("Friday, Saturday");
+    expect(item(h, "Interviews/a.md", "follow-up")?.opens).toBe(
+      new Date(2026, 10, 29).toISOString(),
+    );
+    expect(await h.tab.change("weekendDays", typedValue(weekdaysField(), "Sundae"))).toBe(
+      "This must be a list of weekdays, from 0 (Sunday) to 6 (Saturday).",
+    );
+    expect(h.plugin.settings.weekendDays).toEqual([5, 6]);
   });
 
   it("the number of nudges and the days between them bring the follow-up back", async () => {
