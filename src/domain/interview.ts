@@ -107,11 +107,24 @@ function nudgesSince(sent: readonly (When | null)[], news: When | null): Nudges 
   return count === 0 ? NO_NUDGES : { count, last };
 }
 
-function readMarks(read: PropertyReader): Marks {
+/** The latest date of a mark's entries, or null when none holds a date. */
+function latestDate(entries: readonly (When | null)[]): When | null {
+  let latest: When | null = null;
+  for (const entry of entries)
+    if (entry !== null && (latest === null || entry.ms > latest.ms)) latest = entry;
+  return latest;
+}
+
+/**
+ * The marks that are set, each with its date (of a list, the latest); a mark without a date
+ * (`true`, "yes") is set all the same and is never a problem. `nudges`: the entries of
+ * `followed_up`, already read for counting.
+ */
+function readMarks(read: PropertyReader, nudges: readonly (When | null)[]): Marks {
   let marks: Partial<Record<MarkKey, When | null>> | null = null;
   for (const key of MARK_KEYS) {
-    const mark = read.mark(key);
-    if (mark !== undefined) (marks ??= {})[key] = mark;
+    const entries = key === "followedUp" ? nudges : read.entries(key);
+    if (entries.length > 0) (marks ??= {})[key] = latestDate(entries);
   }
   return marks ?? NO_MARKS;
 }
@@ -163,9 +176,10 @@ export function readInterview(
   const dismissed = read.dismissed();
   const previousRound = read.text("previousRound");
 
-  const marks = readMarks(read);
+  const sent = read.entries("followedUp");
+  const marks = readMarks(read, sent);
   const panel = readPanel(read, names);
-  const nudges = nudgesSince(read.entries("followedUp"), lastHeard);
+  const nudges = nudgesSince(sent, lastHeard);
 
   if (dateMissing) {
     read.reasons.unshift(`No interview date: add "${names.date}" (YYYY-MM-DD or YYYY-MM-DDTHH:mm)`);

@@ -93,21 +93,21 @@ export class LivePlan {
       this.entries.delete(path);
       if (old.round !== null) affected.add(old.round);
     }
+    // An offer that came, went or changed may change what every open interview hears of.
+    const offerChanged = this.offers.note(path, reading);
     if (reading !== null) {
       const entry = newEntry(path, reading);
       this.entries.set(path, entry);
       if (entry.round !== null) {
         this.rounds.join(entry.round, path);
         affected.add(entry.round);
-      } else this.place(entry);
+      } else if (!offerChanged) this.place(entry);
+    }
+    if (offerChanged) {
+      this.previous.clear();
+      return this.replanAll();
     }
     for (const round of affected) this.settleRound(round, path);
-    if (this.offers.note(path, reading)) {
-      // An offer came, went or changed: every open interview may hear of another one now.
-      this.previous.clear();
-      this.replanAll();
-      return;
-    }
     this.previous.clear();
     const now = this.entries.get(path);
     if (was !== null && now !== undefined && this.others === 0 && samePlacing(was, now)) {
@@ -283,11 +283,8 @@ export class LivePlan {
     }
     if (entry.next !== Infinity) this.timetable.push(entry.next, entry.path, entry.version);
     // Every edit of a note leaves its older time behind; past a bound, they are swept out.
-    if (this.timetable.size > 2 * this.entries.size + 1024) {
-      this.timetable.clear();
-      for (const each of this.entries.values())
-        if (each.next !== Infinity) this.timetable.push(each.next, each.path, each.version);
-    }
+    if (this.timetable.size > 2 * this.entries.size + 1024)
+      this.timetable.refill(this.entries.values());
   }
 }
 

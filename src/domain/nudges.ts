@@ -1,7 +1,8 @@
 /**
  * When the next nudge of an open interview is due: the first after the interview or the news (or
- * after the day they promised to decide by), then one every few days after the last, up to the number the user allows. The count is of the
- * nudges sent since the latest news (`Interview.nudges`), so news starts the count again.
+ * after the day they promised to decide by), then one every few days after the last, up to the
+ * number the user allows. The count is of the nudges sent since the latest news
+ * (`Interview.nudges`), so news starts the count again.
  */
 
 import { businessDayAfter, startOfDay } from "./businessDays";

@@ -3,7 +3,7 @@
  * else any case), and collects a reason for each value that cannot be used. Nothing here throws.
  */
 
-import type { MarkKey, PropertyNames } from "./settings";
+import type { PropertyNames } from "./settings";
 import { ALL_STATUSES, type Status, statusOf } from "./status";
 import { type DateOnlyMeaning, type When, readWhen } from "./time";
 import { type ActionId, isActionId, ACTION_IDS } from "./types";
@@ -123,19 +123,6 @@ export class PropertyReader {
     if (result.ok) return result.when;
     this.fail(key, result.reason + why);
     return null;
-  }
-
-  /**
-   * A mark of a follow-up done: undefined when it is not set; else its date (of a list, the
-   * latest), or null when it holds no date (`true`, "yes"). Either way it is never a problem.
-   */
-  mark(key: MarkKey): When | null | undefined {
-    const entries = this.entries(key);
-    if (entries.length === 0) return undefined;
-    let latest: When | null = null;
-    for (const entry of entries)
-      if (entry !== null && (latest === null || entry.ms > latest.ms)) latest = entry;
-    return latest;
   }
 
   /**

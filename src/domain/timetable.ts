@@ -18,6 +18,13 @@ export class Timetable {
     this.versions.length = 0;
   }
 
+  /** Starts again from each entry's next time (none for Infinity), leaving stale times behind. */
+  refill(entries: Iterable<{ next: number; path: string; version: number }>): void {
+    this.clear();
+    for (const each of entries)
+      if (each.next !== Infinity) this.push(each.next, each.path, each.version);
+  }
+
   /** The earliest time held; Infinity when empty. */
   peek(): number {
     return this.times[0] ?? Infinity;

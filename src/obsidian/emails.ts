@@ -7,7 +7,7 @@ import {
   TFolder,
   normalizePath,
 } from "obsidian";
-import type { NoteReading } from "../domain/interview";
+import type { Interview, NoteReading, PanelMember } from "../domain/interview";
 import type { Settings } from "../domain/settings";
 import {
   type EmailTemplate,
@@ -117,7 +117,7 @@ export class Emails {
     return renderTemplate(template, {
       frontmatter,
       interview,
-      person: interview?.panel.find((each) => each.name === contact) ?? null,
+      person: personOf(interview, contact),
       myName: this.settings().myName,
       now: this.now(),
       formatDate: this.formatDate,
@@ -150,8 +150,7 @@ export class Emails {
     const email = this.render(target.path, template, target.contact ?? null);
     const to = this.index.get(target.path);
     const interview = to?.kind === "interview" ? to.interview : null;
-    const person = interview?.panel.find((each) => each.name === target.contact);
-    const address = person?.email ?? interview?.email ?? "";
+    const address = personOf(interview, target.contact ?? null)?.email ?? interview?.email ?? "";
     const link = mailtoLink(address, email.subject, email.body);
     // A shortened subject is given in full with the body.
     const clip = link.subjectShortened ? emailText(email) : email.body;
@@ -223,6 +222,12 @@ export class Emails {
     const details = missing.length > 0 ? [...notes, missingText(missing)] : notes;
     this.markSent.show(message, details, canMarkDone(target.action) ? target : null);
   }
+}
+
+/** The one person of a panel a follow-up is for, if it is for one. */
+function personOf(interview: Interview | null, contact: string | null): PanelMember | null {
+  if (interview === null || contact === null) return null;
+  return interview.panel.find((each) => each.name === contact) ?? null;
 }
 
 function missingText(missing: string[]): string {
