@@ -4,6 +4,7 @@
  */
 
 import { nameKey, readInterviewers, thankedNames } from "./interviewers";
+import { MAX_LINK_INTERVIEWERS } from "./newNotePanel";
 import { PropertyReader } from "./propertyReader";
 import { interviewKeys } from "./recognise";
 import { MARK_KEYS, type MarkKey, type PropertyNames, type Settings } from "./settings";
@@ -56,6 +57,9 @@ export interface PanelMember {
 
 const NO_PANEL: readonly PanelMember[] = Object.freeze([]);
 
+/** The most people a panel is read with: as many as the create form and its link take. */
+const MAX_PANEL = MAX_LINK_INTERVIEWERS;
+
 /** The people of a panel, when `contact` lists two or more (a reason is collected otherwise). */
 function readPanel(read: PropertyReader, names: PropertyNames): readonly PanelMember[] {
   const contact = read.raw("contact");
@@ -66,6 +70,11 @@ function readPanel(read: PropertyReader, names: PropertyNames): readonly PanelMe
     return NO_PANEL;
   }
   if (result.people.length < 2) return NO_PANEL;
+  if (result.people.length > MAX_PANEL) {
+    // A list pasted by a tool would flood the sidebar with thank-yous: say so instead.
+    read.fail("contact", `lists ${result.people.length} people; a panel has at most ${MAX_PANEL}`);
+    return NO_PANEL;
+  }
   const thanked = thankedNames(read.raw("thanked"));
   return result.people.map((person) => ({
     name: person.name,

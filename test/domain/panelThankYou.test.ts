@@ -83,6 +83,18 @@ describe("a panel interview", () => {
     expect(result.problems[0]?.reason).toMatch(/^"contact" /);
   });
 
+  it("is a problem when contact lists more people than a panel holds (20), not a flood of rows", () => {
+    const people = (n: number) => Array.from({ length: n }, (_, i) => `Person ${i}`);
+    expect(thankYous({ ...panel, contact: people(20), email: [] })).toHaveLength(20);
+    const result = run(
+      { "Interviews/Panel.md": { ...panel, contact: people(21), email: [] } },
+      NOW,
+      settings,
+    );
+    expect(result.items).toEqual([]);
+    expect(result.problems[0]?.reason).toBe('"contact" lists 21 people; a panel has at most 20');
+  });
+
   it("fills the email for the person it is for", () => {
     const reading = readNote("Interviews/Panel.md", panel, settings);
     if (reading?.kind !== "interview") throw new Error("not read");
