@@ -67,7 +67,7 @@ export function emptyNewInterview(now: number): NewInterview {
 /** Messages for the fields that cannot be used as they are; an empty object means all is well. */
 export function checkNewInterview(input: NewInterviewForm): NewInterviewErrors {
   const errors: NewInterviewErrors = {};
-  if (input.organization.trim() === "") errors.organization = "Enter the organisation.";
+  if (input.organization.trim() === "") errors.organization = "Enter the organization.";
   const date = input.date.trim();
   const time = input.time.trim();
   if (date === "") errors.date = "Enter the date of the interview.";

@@ -136,7 +136,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 
 /** Each property as the settings tab names it. */
 export const PROPERTY_LABELS: Readonly<Record<keyof PropertyNames, string>> = {
-  organization: "Organisation",
+  organization: "Organization",
   position: "Position",
   date: "Interview date",
   contact: "Contact",

@@ -40,14 +40,14 @@ afterEach(async () => {
   host?.remove();
 });
 
-it("submits on Enter once the organisation is there", async () => {
+it("submits on Enter once the organization is there", async () => {
   const { onSubmit, inputs } = render();
-  const [organisation, position] = inputs;
-  if (!organisation || !position) throw new Error("no inputs");
+  const [organization, position] = inputs;
+  if (!organization || !position) throw new Error("no inputs");
   await userEvent.click(position);
   await userEvent.keyboard("{Enter}");
   expect(onSubmit).not.toHaveBeenCalled();
-  expect(document.activeElement).toBe(organisation);
+  expect(document.activeElement).toBe(organization);
   await userEvent.keyboard("Acme Corp");
   await userEvent.keyboard("{Enter}");
   expect(onSubmit).toHaveBeenCalledWith({ ...START, organization: "Acme Corp" });
@@ -55,18 +55,18 @@ it("submits on Enter once the organisation is there", async () => {
 
 it("cancels on Escape", async () => {
   const { onCancel, inputs } = render();
-  const [organisation] = inputs;
-  if (!organisation) throw new Error("no inputs");
-  await userEvent.click(organisation);
+  const [organization] = inputs;
+  if (!organization) throw new Error("no inputs");
+  await userEvent.click(organization);
   await userEvent.keyboard("{Escape}");
   expect(onCancel).toHaveBeenCalledTimes(1);
 });
 
 it("moves through the fields in order with Tab", async () => {
   const { inputs } = render();
-  const [organisation] = inputs;
-  if (!organisation) throw new Error("no inputs");
-  await userEvent.click(organisation);
+  const [organization] = inputs;
+  if (!organization) throw new Error("no inputs");
+  await userEvent.click(organization);
   const order: string[] = [];
   // Chromium stops on each part of a date or time input (day, month, year…): count each field once.
   for (let i = 0; i < 24; i++) {
@@ -92,26 +92,26 @@ it("moves through the fields in order with Tab", async () => {
 
 it("shows a pasted value as one line and sends exactly what it shows", async () => {
   const { onSubmit, inputs } = render();
-  const [organisation] = inputs;
-  if (!organisation) throw new Error("no inputs");
-  await userEvent.click(organisation);
-  await userEvent.fill(organisation, "Acme\u2028Corp\u202e \u200fLtd\u0085\tX");
+  const [organization] = inputs;
+  if (!organization) throw new Error("no inputs");
+  await userEvent.click(organization);
+  await userEvent.fill(organization, "Acme\u2028Corp\u202e \u200fLtd\u0085\tX");
   await tick();
   await tick();
-  expect(organisation.value).toBe("Acme Corp   Ltd  X");
-  await userEvent.click(organisation);
+  expect(organization.value).toBe("Acme Corp   Ltd  X");
+  await userEvent.click(organization);
   await userEvent.keyboard("{Enter}");
   expect(onSubmit).toHaveBeenCalledTimes(1);
-  expect(onSubmit.mock.calls[0]?.[0].organization).toBe(organisation.value);
+  expect(onSubmit.mock.calls[0]?.[0].organization).toBe(organization.value);
 });
 
 it("makes one note for Enter then a click on Create note", async () => {
   const { onSubmit, inputs } = render();
   let finish: () => void = () => undefined;
   onSubmit.mockImplementation(() => new Promise<void>((resolve) => (finish = resolve)));
-  const [organisation] = inputs;
-  if (!organisation || !host) throw new Error("no inputs");
-  await userEvent.click(organisation);
+  const [organization] = inputs;
+  if (!organization || !host) throw new Error("no inputs");
+  await userEvent.click(organization);
   await userEvent.keyboard("Acme{Enter}");
   const button = [...host.querySelectorAll("button")].find((b) => b.textContent === "Create note");
   if (!button) throw new Error("no button");
@@ -123,9 +123,9 @@ it("makes one note for Enter then a click on Create note", async () => {
 
 it("adds, fills and removes an interviewer from the keyboard alone", async () => {
   const { onSubmit, inputs } = render();
-  const [organisation] = inputs;
-  if (!organisation || !host) throw new Error("no inputs");
-  await userEvent.click(organisation);
+  const [organization] = inputs;
+  if (!organization || !host) throw new Error("no inputs");
+  await userEvent.click(organization);
   await userEvent.keyboard("Acme");
   const add = [...host.querySelectorAll("button")].find((b) => b.textContent === "Add interviewer");
   if (!add) throw new Error("no add button");
@@ -147,7 +147,7 @@ it("adds, fills and removes an interviewer from the keyboard alone", async () =>
   await tick();
   expect(document.activeElement).toBe(add);
   expect(host.querySelector("[aria-label='Remove interviewer 3']")).toBeNull();
-  organisation.focus();
+  organization.focus();
   await userEvent.keyboard("{Enter}");
   expect(onSubmit).toHaveBeenCalledWith({
     ...START,

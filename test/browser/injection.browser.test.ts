@@ -270,7 +270,7 @@ describe("the sidebar in Chromium, with HTML and script in notes", () => {
     if (toggle === null) throw new Error("no hidden section");
     await userEvent.click(toggle);
     const hidden = ".interview-follow-up-hidden";
-    // A snoozed note without organisation or position is named by its path.
+    // A snoozed note without organization or position is named by its path.
     const [snoozed] = rowsOf(view, hidden, `Interviews/${P.breakout}.md`);
     expect(snoozed && textOf(snoozed, ".interview-follow-up-hidden-who")).toBe(
       `Interviews/${P.breakout}.md`,

@@ -92,7 +92,7 @@ describe("the sidebar in Chromium", () => {
     // Real layout: rows have the fixed heights the virtual list counts on.
     const item = content.querySelector<HTMLElement>(".interview-follow-up-row-item");
     expect(item?.getBoundingClientRect().height).toBe(56);
-    // A warning shares the second line with the organisation, inside the same fixed height.
+    // A warning shares the second line with the organization, inside the same fixed height.
     const warning = content.querySelector<HTMLElement>(".interview-follow-up-item-warning");
     const warned = warning?.closest<HTMLElement>(".interview-follow-up-row");
     const label = warned?.querySelector<HTMLElement>(".interview-follow-up-item-label");
@@ -145,7 +145,7 @@ describe("the sidebar in Chromium", () => {
     const notes: Record<string, Record<string, unknown>> = {};
     for (let i = 0; i < 5000; i++) {
       notes[`Interviews/${String(i).padStart(4, "0")}.md`] = {
-        organization: `Organisation ${i}`,
+        organization: `Organization ${i}`,
         position: "Engineer",
         email: "a@x.example",
         date: new Date(NOW - 30 * 3_600_000).toISOString(),
@@ -159,11 +159,11 @@ describe("the sidebar in Chromium", () => {
     const rendered = () => content.querySelectorAll(".interview-follow-up-row").length;
     expect(rendered()).toBeLessThanOrEqual(visibleRows + 2 * 4 + 1);
     scroller.scrollTop = 32 + 2500 * 56;
-    await vi.waitFor(() => expect(content.textContent).toContain("Organisation 2500"));
-    expect(content.textContent).not.toContain("Organisation 0 ");
+    await vi.waitFor(() => expect(content.textContent).toContain("Organization 2500"));
+    expect(content.textContent).not.toContain("Organization 0 ");
     expect(rendered()).toBeLessThanOrEqual(visibleRows + 2 * 4 + 1);
     scroller.scrollTop = scroller.scrollHeight;
-    await vi.waitFor(() => expect(content.textContent).toContain("Organisation 4999"));
+    await vi.waitFor(() => expect(content.textContent).toContain("Organization 4999"));
     await page.screenshot({
       path: "../../docs/sidebar-5000-items.png",
       element: host ?? document.body,

@@ -211,7 +211,7 @@ describe("the heads-up about another offer", () => {
     const result = render(OFFER_HEADS_UP_EMAIL, note);
     expect(result.missing).toEqual([]);
     expect(`${result.subject}\n${result.body}`).not.toMatch(/globex/i);
-    // The recipient is named: the note's own organisation and role.
+    // The recipient is named: the note's own organization and role.
     expect(result.body).toContain("Senior Software Engineer, Platform role at Acme Corporation");
   });
 

@@ -255,7 +255,7 @@ describe("the live plan", () => {
     plan.set("Interviews/a.md", readNote("Interviews/a.md", overdue, settings));
     plan.set("Interviews/b.md", readNote("Interviews/b.md", soon, settings));
     const first = plan.model(true);
-    // b changes only what is coming up (its organisation); a's lists and the counts stay.
+    // b changes only what is coming up (its organization); a's lists and the counts stay.
     plan.set(
       "Interviews/b.md",
       readNote("Interviews/b.md", { ...soon, organization: "B" }, settings),

@@ -44,7 +44,7 @@ describe("saving a note with nothing that shows changed", () => {
     expect(plan.model(true)).toBe(first);
   });
 
-  it("sees a snooze that ends later, and a snoozed note's new organisation or position", () => {
+  it("sees a snooze that ends later, and a snoozed note's new organization or position", () => {
     const plan = new LivePlan(settings, START);
     const fm = { date: at(START - 2 * DAY), snoozed_until: "2026-12-01", organization: "Acme" };
     plan.set(A, reading(A, fm));
@@ -158,7 +158,7 @@ describe("a save that adds to a note's items, or moves only one of its times", (
   });
 });
 
-describe("rounds of one organisation and position", () => {
+describe("rounds of one organization and position", () => {
   it("lets the earlier round plan its research again once the later one is deleted", () => {
     const plan = new LivePlan(settings, START);
     const round = { organization: "Acme", position: "Dev", status: "interviewed" };

@@ -37,7 +37,7 @@ const simpleFormat = (ms: number, format: string) =>
 describe("checking the form", () => {
   it.each([
     [{}, {}],
-    [{ organization: "  " }, { organization: "Enter the organisation." }],
+    [{ organization: "  " }, { organization: "Enter the organization." }],
     [{ date: "" }, { date: "Enter the date of the interview." }],
     [{ date: "2026-02-30" }, { date: "Enter a real date, such as 2026-11-20." }],
     [{ date: "next tuesday" }, { date: "Enter a real date, such as 2026-11-20." }],

@@ -1,5 +1,5 @@
 // Round 2's offer heads-up: with an offer in hand (status offer and offer_deadline), every other
-// open interview of another organisation is told, by the start of the 2nd business day before
+// open interview of another organization is told, by the start of the 2nd business day before
 // the offer's deadline day, while that deadline is ahead.
 import { describe, expect, it } from "vitest";
 import { applyChanges, markDone } from "../../src/domain/edits";
@@ -76,7 +76,7 @@ describe("offer-heads-up", () => {
     expect(deadline(local(2026, 12, 11, 13))).toBe(local(2026, 12, 16).toISOString());
   });
 
-  it("is never news to the organisation that made the offer, in any case", () => {
+  it("is never news to the organization that made the offer, in any case", () => {
     const items = headsUps({
       "a.md": offer("Globex", "2026-12-11"),
       "b.md": open("GLOBEX", { position: "Designer" }),

@@ -220,7 +220,7 @@ describe("time only moves states forward", () => {
 });
 
 describe("the order of the notes does not matter", () => {
-  /** Several notes, some sharing organisation, position and even the interview date. */
+  /** Several notes, some sharing organization, position and even the interview date. */
   const notesArb = fc
     .tuple(
       fc.array(fc.tuple(fc.constantFrom("a", "B", "ü", "Z", "b"), interviewArb({ problems: 2 })), {

@@ -35,7 +35,7 @@ describe("recognising interview notes", () => {
     ["not by a parent tag", "Notes/a.md", { tags: ["work/interview"] }, false],
     ["by folder with a date", "Interviews/a.md", { date: "2026-11-20" }, true],
     ["by folder with a status", "Interviews/a.md", { status: "waiting" }, true],
-    ["by folder with an organisation", "Interviews/a.md", { organization: "Acme" }, true],
+    ["by folder with an organization", "Interviews/a.md", { organization: "Acme" }, true],
     ["by subfolder", "Interviews/2026/Acme/a.md", { organization: "Acme" }, true],
     ["by folder in another case", "interviews/a.md", { organization: "Acme" }, true],
     [

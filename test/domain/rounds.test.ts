@@ -1,4 +1,4 @@
-// The rounds bookkeeping on its own: which notes share an organisation and position, checked
+// The rounds bookkeeping on its own: which notes share an organization and position, checked
 // against a plain map of lists under any mix of joining and leaving, and which round is latest.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

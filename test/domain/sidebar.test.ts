@@ -63,7 +63,7 @@ describe("the order of coming-up items", () => {
 });
 
 describe("the pipeline", () => {
-  it("counts each organisation and position once, by its latest round", () => {
+  it("counts each organization and position once, by its latest round", () => {
     const now = local(2026, 11, 25, 12, 0);
     const m = model(
       {

@@ -227,7 +227,7 @@ describe("the built-in templates", () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it("have a subject naming the role or the organisation", () => {
+  it("have a subject naming the role or the organization", () => {
     for (const template of BUILT_IN_TEMPLATES) {
       expect(template.subject).toMatch(/^[A-Z].*\{\{(position|organization)\}\}/);
     }
@@ -247,7 +247,7 @@ describe("the built-in templates", () => {
     }
   });
 
-  it("thank the contact for the interview on its date, at the organisation", () => {
+  it("thank the contact for the interview on its date, at the organization", () => {
     const thanks = BUILT_IN_TEMPLATES.find((x) => x.action === "thank-you");
     expect(thanks?.body).toMatch(/Thank you/);
     for (const placeholder of ["{{date}}", "{{position}}", "{{organization}}"])

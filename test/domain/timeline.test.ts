@@ -306,7 +306,7 @@ describe("later rounds", () => {
     expect(actions("A/Round 2.md").sort()).toEqual(["follow-up", "research", "thank-you"]);
   });
 
-  it("do not join different positions or notes without an organisation", () => {
+  it("do not join different positions or notes without an organization", () => {
     const other = { ...round2, position: "Staff Engineer" };
     const result = run({ "A/Round 1.md": round1, "A/Other.md": other }, local(2026, 11, 22));
     expect(
@@ -353,7 +353,7 @@ describe("later rounds", () => {
     }
   });
 
-  it("compare organisations and positions by their lower case, so ı and i stay two letters", () => {
+  it("compare organizations and positions by their lower case, so ı and i stay two letters", () => {
     const result = run(
       {
         "A/1.md": { ...round1, organization: "Acme Bilişim" },

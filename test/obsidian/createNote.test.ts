@@ -54,7 +54,7 @@ describe("the note it creates", () => {
     const hostile = 'Acme "Q": #1 - [[x]] 🚀 \\ {{organization}}';
     runCommand(harness, "create-interview-note");
     fill({
-      Organisation: hostile,
+      Organization: hostile,
       Position: "- Lead: Platform",
       "Contact name": "Zoë O'Brien",
       "Contact email": "zoe@acme.example",
@@ -89,7 +89,7 @@ describe("the note it creates", () => {
       "Interviews/2026-11-25 Acme - Dev 3.md",
     ]) {
       runCommand(harness, "create-interview-note");
-      fill({ Organisation: "Acme", Position: "Dev" });
+      fill({ Organization: "Acme", Position: "Dev" });
       const files = await submitAndWait(harness, harness.app.vault.getMarkdownFiles().length + 1);
       expect(files.map((f) => f.path)).toContain(expected);
     }
@@ -101,16 +101,16 @@ describe("the note it creates", () => {
   it("creates a missing folder, nested, from the settings", async () => {
     const harness = await setUp({}, { interviewFolder: "Career/Job search/Interviews" });
     runCommand(harness, "create-interview-note");
-    fill({ Organisation: "Acme" });
+    fill({ Organization: "Acme" });
     const [file] = await submitAndWait(harness, 1);
     expect(file?.path).toBe("Career/Job search/Interviews/2026-11-25 Acme.md");
     expect(harness.app.vault.getFolderByPath("Career/Job search")).not.toBeNull();
   });
 
-  it("makes an unsafe organisation into a safe file name", async () => {
+  it("makes an unsafe organization into a safe file name", async () => {
     const harness = await setUp({}, { fileNamePattern: "{{organization}} {{position}}" });
     runCommand(harness, "create-interview-note");
-    fill({ Organisation: "..A/B:C*D?", Position: "" });
+    fill({ Organization: "..A/B:C*D?", Position: "" });
     const [file] = await submitAndWait(harness, 1);
     expect(file?.path).toBe("Interviews/A B C D.md");
   });
@@ -124,7 +124,7 @@ describe("the note it creates", () => {
       { noteTemplateFile: "Meta/Interview template" },
     );
     runCommand(harness, "create-interview-note");
-    fill({ Organisation: "Acme" });
+    fill({ Organization: "Acme" });
     const files = await submitAndWait(harness, 2);
     const file = files.find((f) => f.path.startsWith("Interviews/"));
     if (file === undefined) throw new Error("no note");
@@ -140,7 +140,7 @@ describe("the note it creates", () => {
     const notices = captureNotices();
     vi.spyOn(harness.app.vault, "create").mockRejectedValue(new Error("disk full"));
     runCommand(harness, "create-interview-note");
-    fill({ Organisation: "Acme" });
+    fill({ Organization: "Acme" });
     form().requestSubmit();
     await vi.waitFor(() => expect(notices.some((n) => n.includes("disk full"))).toBe(true));
     expect(openModals()).toHaveLength(1);
@@ -151,7 +151,7 @@ describe("the note it creates", () => {
     const harness = await setUp({}, { openInNewTab: false });
     const getLeaf = vi.spyOn(harness.app.workspace, "getLeaf");
     runCommand(harness, "create-interview-note");
-    fill({ Organisation: "Acme" });
+    fill({ Organization: "Acme" });
     await submitAndWait(harness, 1);
     await vi.waitFor(() => expect(getLeaf).toHaveBeenCalledWith(false));
   });
@@ -241,7 +241,7 @@ describe("a panel and the day they will decide by", () => {
       { noteTemplateFile: "Meta/T" },
     );
     runCommand(harness, "create-interview-note");
-    fill({ Organisation: "Acme", "Contact name": "Jane" });
+    fill({ Organization: "Acme", "Contact name": "Jane" });
     const add = [...form().querySelectorAll("button")].find(
       (b) => b.textContent === "Add interviewer",
     );

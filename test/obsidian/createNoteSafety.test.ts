@@ -67,7 +67,7 @@ describe("submitting twice", () => {
     const harness = await setUp();
     refuseTakenPaths(harness);
     runCommand(harness, "create-interview-note");
-    fill({ Organisation: "Acme" });
+    fill({ Organization: "Acme" });
     form().requestSubmit();
     form().requestSubmit();
     await submitAndWait(harness, 1);
@@ -81,7 +81,7 @@ describe("submitting twice", () => {
     const harness = await setUp();
     refuseTakenPaths(harness);
     runCommand(harness, "create-interview-note");
-    fill({ Organisation: "Acme" });
+    fill({ Organization: "Acme" });
     const button = submitButton();
     form().requestSubmit(); // what Enter in a field does
     await Promise.resolve();
@@ -148,7 +148,7 @@ describe("hostile values", () => {
     const harness = await setUp();
     const notices = captureNotices();
     runCommand(harness, "create-interview-note");
-    fill({ Organisation: "Acme \uD800", Position: "\uDFFFDev" });
+    fill({ Organization: "Acme \uD800", Position: "\uDFFFDev" });
     const shown = [...form().querySelectorAll("input")].slice(0, 2).map((input) => input.value);
     expect(shown).toEqual(["Acme \uFFFD", "\uFFFDDev"]);
     const [file] = await submitAndWait(harness, 1);
@@ -164,7 +164,7 @@ describe("hostile values", () => {
   it("make a file name Windows accepts", async () => {
     const harness = await setUp({}, { fileNamePattern: "{{organization}}" });
     runCommand(harness, "create-interview-note");
-    fill({ Organisation: "con" });
+    fill({ Organization: "con" });
     const [file] = await submitAndWait(harness, 1);
     expect(file?.path).toBe("Interviews/con_.md");
   });
@@ -188,7 +188,7 @@ describe("hostile values", () => {
         0,
         () => "",
       ),
-    ).rejects.toThrow("Enter the organisation.");
+    ).rejects.toThrow("Enter the organization.");
     expect(harness.app.vault.getMarkdownFiles()).toHaveLength(0);
   });
 });

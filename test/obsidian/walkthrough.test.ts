@@ -243,7 +243,7 @@ const STEPS: Record<string, (ui: Ui, text: string) => Promise<void>> = {
     expect(openModals()).toHaveLength(0);
     expect(opened).toHaveBeenCalledWith(note(), { active: true });
     expect(properties()).toMatchObject({
-      organization: typed.Organisation,
+      organization: typed.Organization,
       position: typed.Position,
       date: `${TODAY}T${typed["Time (optional)"]}`,
       contact: typed["Contact name"],

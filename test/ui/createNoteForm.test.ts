@@ -77,7 +77,7 @@ async function submit(): Promise<void> {
 }
 
 const LABELS = [
-  "Organisation",
+  "Organization",
   "Position",
   "Date",
   "Time (optional)",
@@ -102,19 +102,19 @@ describe("the form", () => {
 
   it("starts with the values it is given", () => {
     render({ organization: "Acme", date: "2026-11-30", time: "10:30" });
-    expect(field("Organisation").value).toBe("Acme");
+    expect(field("Organization").value).toBe("Acme");
     expect(field("Date").value).toBe("2026-11-30");
     expect(field("Time (optional)").value).toBe("10:30");
   });
 
-  it("requires the organisation, says so inline, and focuses it", async () => {
+  it("requires the organization, says so inline, and focuses it", async () => {
     const { onSubmit } = render();
     await submit();
     expect(onSubmit).not.toHaveBeenCalled();
-    const org = field("Organisation");
+    const org = field("Organization");
     expect(org.getAttribute("aria-invalid")).toBe("true");
     expect(document.getElementById(org.getAttribute("aria-describedby") ?? "")?.textContent).toBe(
-      "Enter the organisation.",
+      "Enter the organization.",
     );
     expect(document.activeElement).toBe(org);
   });
@@ -132,16 +132,16 @@ describe("the form", () => {
   it("shows an error once a field is left, not before", () => {
     render();
     expect(target.querySelector(".interview-follow-up-field-error")).toBeNull();
-    field("Organisation").dispatchEvent(new FocusEvent("blur"));
+    field("Organization").dispatchEvent(new FocusEvent("blur"));
     flushSync();
     expect(target.querySelector(".interview-follow-up-field-error")?.textContent).toBe(
-      "Enter the organisation.",
+      "Enter the organization.",
     );
   });
 
   it("submits the values when they are good", async () => {
     const { onSubmit } = render();
-    type("Organisation", "Acme Corp");
+    type("Organization", "Acme Corp");
     type("Position", "Engineer");
     type("Contact name", "Jane Doe");
     type("Contact email", "jane@acme.example");
@@ -172,7 +172,7 @@ describe("the form", () => {
     expect(onCancel).not.toHaveBeenCalled();
   });
 
-  it("fills the earlier round, organisation, position and contact from the chosen round", () => {
+  it("fills the earlier round, organization, position and contact from the chosen round", () => {
     const { attachRoundSuggest, choose } = render();
     expect(attachRoundSuggest).toHaveBeenCalledWith(
       field("Earlier round (optional)"),
@@ -187,7 +187,7 @@ describe("the form", () => {
     });
     flushSync();
     expect(field("Earlier round (optional)").value).toBe("Interviews/Round 1");
-    expect(field("Organisation").value).toBe("Acme");
+    expect(field("Organization").value).toBe("Acme");
     expect(field("Position").value).toBe("Dev");
     expect(field("Contact name").value).toBe("Jane");
     expect(field("Contact email").value).toBe("j@a.example");
@@ -195,7 +195,7 @@ describe("the form", () => {
 });
 
 describe("what the form shows is what it sends", () => {
-  const TEXT_FIELDS = ["Organisation", "Position", "Contact name", "Earlier round (optional)"];
+  const TEXT_FIELDS = ["Organization", "Position", "Contact name", "Earlier round (optional)"];
 
   it("shows a typed or pasted value as one line, and sends exactly what it shows", async () => {
     const { onSubmit } = render();
@@ -203,7 +203,7 @@ describe("what the form shows is what it sends", () => {
     await fc.assert(
       fc.asyncProperty(hostileText(), hostileText(), async (organization, contact) => {
         onSubmit.mockClear();
-        type("Organisation", `Acme ${organization}`);
+        type("Organization", `Acme ${organization}`);
         type("Contact name", contact);
         // The field is corrected after Svelte's tick, with the caret kept where it was.
         await tick();
@@ -229,7 +229,7 @@ describe("what the form shows is what it sends", () => {
       position: "Dev\r\n# heading",
       contact: "\uD800Jane",
     });
-    expect(field("Organisation").value).toBe("Acme Corp ");
+    expect(field("Organization").value).toBe("Acme Corp ");
     expect(field("Position").value).toBe("Dev  # heading");
     expect(field("Contact name").value).toBe("\uFFFDJane");
   });
