@@ -132,9 +132,9 @@ describe("the words users read", () => {
       "planted.ts",
       'const f = { name: "Open Follow-Ups", desc: "The organisation\'s e-mail." };',
     );
-    expect(GLOSSARY.some(([pattern]) => planted.some((literal) => pattern.test(literal.text)))).toBe(
-      true,
-    );
+    expect(
+      GLOSSARY.some(([pattern]) => planted.some((literal) => pattern.test(literal.text))),
+    ).toBe(true);
     expect(planted.find((literal) => literal.role === "name")?.text).toBe("Open Follow-Ups");
   });
 });
