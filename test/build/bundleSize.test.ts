@@ -1,0 +1,47 @@
+// The size of what ships: main.js as the project's global set-up built it (`npm run build`, see
+// test/support/buildPlugin.ts), raw and gzipped, and the code the build options of
+// esbuild.config.mjs shed staying shed (docs/PERFORMANCE.md, "The bundle").
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { describe, expect, inject, it } from "vitest";
+
+/** Issue 21's budget for main.js: everything of round 2, Svelte 5's runtime included. */
+export const BUNDLE_BUDGET = { bytes: 150_000, gzipBytes: 52_000 };
+
+/**
+ * What main.js may not outgrow while it is over the budget: the build of 2026-12-06 (152,183
+ * bytes, 54,195 gzipped) rounded up to the next thousand. Lower it as code is shed, down to
+ * BUNDLE_BUDGET; a feature that needs more must shed as much first.
+ */
+export const BUNDLE_CEILING = { bytes: 153_000, gzipBytes: 55_000 };
+
+const main = readFileSync(inject("builtPlugin"));
+const text = main.toString("utf8");
+
+describe("main.js", () => {
+  it("is no larger than the ceiling, raw and gzipped", () => {
+    const gzipBytes = gzipSync(main).length;
+    console.log(
+      `main.js: ${main.length} bytes, ${gzipBytes} gzipped ` +
+        `(budget ${BUNDLE_BUDGET.bytes} and ${BUNDLE_BUDGET.gzipBytes}; ` +
+        `ceiling ${BUNDLE_CEILING.bytes} and ${BUNDLE_CEILING.gzipBytes})`,
+    );
+    expect(main.length).toBeLessThanOrEqual(BUNDLE_CEILING.bytes);
+    expect(gzipBytes).toBeLessThanOrEqual(BUNDLE_CEILING.gzipBytes);
+    expect(BUNDLE_CEILING.bytes).toBeGreaterThanOrEqual(BUNDLE_BUDGET.bytes);
+  });
+
+  it("holds none of Svelte's development code: no long error texts, no array warnings", () => {
+    // Svelte names its development errors so and patches Array.prototype only in development.
+    expect(text).not.toContain("Svelte error");
+    expect(text).not.toContain("__svelte_cleanup");
+    // Its production errors are the short links, so the errors themselves are still there.
+    expect(text).toContain("https://svelte.dev/e/");
+  });
+
+  it("holds no custom-element class and no Svelte 4 class API", () => {
+    expect(text).not.toContain("attributeChangedCallback");
+    // Svelte 4's class API (createClassComponent), which only the custom-element code imports.
+    expect(text).not.toContain("$$host");
+  });
+});
