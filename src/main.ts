@@ -40,7 +40,13 @@ export default class InterviewFollowUpPlugin extends Plugin implements SettingsH
 
     this.registerView(
       VIEW_TYPE_FOLLOW_UPS,
-      (leaf) => new FollowUpsView(leaf, { index, now: Date.now, callbacks: services.sidebar }),
+      (leaf) =>
+        new FollowUpsView(leaf, {
+          index,
+          now: Date.now,
+          callbacks: services.sidebar,
+          funnel: services.funnel,
+        }),
     );
     this.addRibbonIcon(FOLLOW_UPS_ICON, "Open follow-ups", openSidebar);
     this.addCommand({ id: "open-follow-ups", name: "Open follow-ups", callback: openSidebar });

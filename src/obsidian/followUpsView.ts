@@ -1,5 +1,7 @@
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import { mount, unmount } from "svelte";
+import { fromStore, get, writable } from "svelte/store";
+import type { FunnelFigures } from "../ui/funnelFigures";
 import type { SidebarCallbacks } from "../ui/sidebarCallbacks";
 import FollowUps from "../ui/FollowUps.svelte";
 import { SidebarStore } from "../ui/sidebarStore.svelte";
@@ -13,6 +15,8 @@ export interface ViewServices {
   index: FollowUpIndex;
   now: () => number;
   callbacks: SidebarCallbacks;
+  /** The figures of the funnel at the top of the sidebar at a time; null hides it. */
+  funnel?: (now: number) => FunnelFigures | null;
 }
 
 /**
@@ -21,6 +25,7 @@ export interface ViewServices {
  */
 export class FollowUpsView extends ItemView {
   private readonly store = new SidebarStore();
+  private readonly funnel = writable<FunnelFigures | null>(null);
   private component: Record<string, unknown> | null = null;
 
   constructor(
@@ -45,9 +50,17 @@ export class FollowUpsView extends ItemView {
   override async onOpen(): Promise<void> {
     this.contentEl.addClass("interview-follow-up-content");
     this.refresh();
+    // A getter over the funnel's store: the component reads it, and draws again when it is set.
+    const funnel = fromStore(this.funnel);
     this.component = mount(FollowUps, {
       target: this.contentEl,
-      props: { store: this.store, callbacks: this.services.callbacks },
+      props: {
+        store: this.store,
+        callbacks: this.services.callbacks,
+        get funnel() {
+          return funnel.current;
+        },
+      },
     });
     this.register(this.services.index.onChange(() => this.refresh()));
   }
@@ -61,7 +74,21 @@ export class FollowUpsView extends ItemView {
 
   /** Recomputes what is shown from the index at the current time; reads no note. */
   refresh(): void {
-    const { index, now } = this.services;
-    this.store.model = index.sidebar(now());
+    const { index, now, funnel } = this.services;
+    const at = now();
+    this.store.model = index.sidebar(at);
+    const figures = funnel?.(at) ?? null;
+    // Set only when a figure changes: the minute's tick then draws nothing again.
+    if (!sameFigures(get(this.funnel), figures)) this.funnel.set(figures);
   }
+}
+
+function sameFigures(a: FunnelFigures | null, b: FunnelFigures | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    a.interviewed === b.interviewed &&
+    a.heardBack === b.heardBack &&
+    a.offers === b.offers &&
+    a.medianDaysToAnswer === b.medianDaysToAnswer
+  );
 }

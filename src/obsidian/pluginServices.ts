@@ -8,6 +8,7 @@ import type { InterviewFollowUpApi } from "../api";
 import { earlierRoundChoices } from "../domain/earlierRounds";
 import { type NewInterviewForm, emptyNewInterview } from "../domain/newNote";
 import type { Settings } from "../domain/settings";
+import { type FunnelFigures, placeholderFunnelOf } from "../ui/funnelFigures";
 import type { SidebarCallbacks } from "../ui/sidebarCallbacks";
 import { createAndOpenNote } from "./createNote";
 import { CreateNoteModal } from "./createNoteModal";
@@ -23,6 +24,8 @@ export interface PluginServices {
   emails: Emails;
   sidebar: SidebarCallbacks;
   api: InterviewFollowUpApi;
+  /** The sidebar's funnel at a time (a placeholder until the insights' `funnelOf` is merged). */
+  funnel: (now: number) => FunnelFigures | null;
   /** Opens the "Create interview note" form with these values. */
   openCreateForm: (initial: NewInterviewForm) => void;
 }
@@ -58,5 +61,6 @@ export function buildServices(
     create: () => openCreateForm(emptyNewInterview(Date.now())),
   };
   const api: InterviewFollowUpApi = { followUps: (at?: Date) => index.followUps(at) };
-  return { index, notes, emails, sidebar, api, openCreateForm };
+  const funnel = (at: number) => placeholderFunnelOf(index.all(), at);
+  return { index, notes, emails, sidebar, api, funnel, openCreateForm };
 }

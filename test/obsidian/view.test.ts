@@ -199,6 +199,38 @@ describe("live updates", () => {
     expect(getFileCache).not.toHaveBeenCalled();
   });
 
+  it("draws the funnel at the top and redraws it when a note hears back", async () => {
+    const { app, view } = await openSidebar(files);
+    const label = () =>
+      view.contentEl.querySelector(".interview-follow-up-funnel svg")?.getAttribute("aria-label");
+    expect(label()).toBe("1 interview, 0 heard back (0%), 0 offers (0%); no answers yet");
+    const file = app.vault.getFileByPath(acme);
+    if (!(file instanceof TFile)) throw new Error("missing note");
+    await app.vault.modify(
+      file,
+      note(
+        "organization: Acme\ndate: 2026-11-22T10:00Z\nstatus: offer\nlast_heard: 2026-11-25T10:00Z",
+      ),
+    );
+    flushSync();
+    expect(label()).toBe(
+      "1 interview, 1 heard back (100%), 1 offer (100%); median 3 days to an answer",
+    );
+    // An interview counts once its time has passed: the minute's tick redraws the funnel.
+    await app.vault.create(
+      "Interviews/later.md",
+      note("organization: Later\ndate: 2026-11-25T13:00Z"),
+    );
+    flushSync();
+    expect(label()).toMatch(/^1 interview,/);
+    vi.setSystemTime(new Date("2026-11-25T13:01:00Z"));
+    for (const tick of intervals) tick();
+    flushSync();
+    expect(label()).toBe(
+      "2 interviews, 1 heard back (50%), 1 offer (50%); median 3 days to an answer",
+    );
+  });
+
   it("empties its content when closed", async () => {
     const { view } = await openSidebar(files);
     expect(view.contentEl.childElementCount).toBeGreaterThan(0);

@@ -1,0 +1,178 @@
+// The funnel component in jsdom: what it draws and says for figures, and its place in the sidebar.
+import { flushSync, mount, unmount } from "svelte";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { readNote } from "../../src/domain/interview";
+import { buildSidebarModel } from "../../src/domain/livePlan";
+import { defaultSettings } from "../../src/domain/settings";
+import FollowUps from "../../src/ui/FollowUps.svelte";
+import Funnel from "../../src/ui/Funnel.svelte";
+import { type FunnelFigures, placeholderFunnelOf } from "../../src/ui/funnelFigures";
+import type { SidebarCallbacks } from "../../src/ui/sidebarCallbacks";
+import { SidebarStore } from "../../src/ui/sidebarStore.svelte";
+
+const NOW = Date.parse("2026-11-25T12:00:00Z");
+const DAY = 86_400_000;
+const settings = defaultSettings();
+
+let target: HTMLElement;
+let component: Record<string, unknown> | null = null;
+
+afterEach(async () => {
+  if (component) await unmount(component);
+  component = null;
+  target.remove();
+});
+
+function renderFunnel(figures: FunnelFigures) {
+  target = document.createElement("div");
+  document.body.appendChild(target);
+  component = mount(Funnel, { target, props: { figures } });
+  flushSync();
+}
+
+const callbacks: SidebarCallbacks = {
+  open: vi.fn(),
+  done: vi.fn(),
+  menu: vi.fn(),
+  restore: vi.fn(),
+  formatExact: (ms: number) => new Date(ms).toISOString(),
+  icon: vi.fn(),
+  create: vi.fn(),
+};
+
+function renderSidebar(funnel: FunnelFigures | null | undefined, ready = true) {
+  target = document.createElement("div");
+  document.body.appendChild(target);
+  const store = new SidebarStore();
+  store.model = buildSidebarModel([], settings, NOW, ready);
+  const props = funnel === undefined ? { store, callbacks } : { store, callbacks, funnel };
+  component = mount(FollowUps, { target, props: { ...props, viewportHeight: 400 } });
+  flushSync();
+}
+
+const figures = (
+  interviewed: number,
+  heardBack: number,
+  offers: number,
+  medianDaysToAnswer: number | null,
+): FunnelFigures => ({ interviewed, heardBack, offers, medianDaysToAnswer });
+
+describe("the funnel", () => {
+  it("draws three stages, narrowing, with a sentence for screen readers", () => {
+    renderFunnel(figures(12, 7, 2, 6));
+    const svg = target.querySelector("svg");
+    expect(svg?.getAttribute("role")).toBe("img");
+    expect(svg?.getAttribute("aria-label")).toBe(
+      "12 interviews, 7 heard back (58%), 2 offers (17%); median 6 days to an answer",
+    );
+    expect(svg?.getAttribute("width")).toBe("100%");
+    const labels = [...target.querySelectorAll("text")].map((t) => t.textContent);
+    expect(labels).toEqual(["12 interviews", "7 heard back · 58%", "2 offers · 17%"]);
+    const widths = [...target.querySelectorAll("rect")].map((r) =>
+      parseFloat(r.getAttribute("width") ?? ""),
+    );
+    expect(widths).toHaveLength(3);
+    expect(widths[0]).toBe(100);
+    expect(widths[1]).toBeLessThan(widths[0] ?? 0);
+    expect(widths[2]).toBeLessThan(widths[1] ?? 0);
+    for (const rect of target.querySelectorAll("rect")) {
+      expect(rect.getAttribute("width")).toMatch(/^\d+(\.\d+)?%$/);
+      expect(rect.getAttribute("x")).toMatch(/^\d+(\.\d+)?%$/);
+    }
+    const median = target.querySelector(".interview-follow-up-funnel-median");
+    expect(median?.textContent).toBe("Median answer: 6 days");
+    // Said once: the sentence on the picture already holds the median.
+    expect(median?.getAttribute("aria-hidden")).toBe("true");
+    // No inline style, no <style>.
+    expect(target.querySelector("[style], style")).toBeNull();
+  });
+
+  it("says no interviews yet plainly, with no picture", () => {
+    renderFunnel(figures(0, 0, 0, null));
+    expect(target.querySelector("svg")).toBeNull();
+    expect(target.textContent?.trim()).toBe("No interviews yet.");
+  });
+
+  it("says no answers yet when there is no median, and draws no bar for nobody", () => {
+    renderFunnel(figures(3, 0, 0, null));
+    expect(target.querySelector(".interview-follow-up-funnel-median")?.textContent).toBe(
+      "No answers yet",
+    );
+    expect(target.querySelectorAll("rect")).toHaveLength(1);
+    expect(target.querySelector("svg")?.getAttribute("aria-label")).toContain("no answers yet");
+  });
+
+  it("shows impossible figures as numbers, clamped, never NaN", () => {
+    renderFunnel(figures(5, 50, Infinity, -3));
+    expect(target.textContent).not.toMatch(/NaN|Infinity|-/);
+    const labels = [...target.querySelectorAll("text")].map((t) => t.textContent);
+    // Heard back cannot pass the interviews; an infinite count is no count.
+    expect(labels).toEqual(["5 interviews", "5 heard back · 100%", "0 offers · 0%"]);
+    expect(target.querySelectorAll("rect")).toHaveLength(2);
+    expect(target.querySelector(".interview-follow-up-funnel-median")?.textContent).toBe(
+      "Median answer: under a day",
+    );
+  });
+});
+
+describe("in the sidebar", () => {
+  it("comes first, above the pipeline and the list", () => {
+    renderSidebar(figures(4, 2, 1, 3));
+    const view = target.querySelector(".interview-follow-up-view");
+    expect(view?.firstElementChild?.classList.contains("interview-follow-up-funnel")).toBe(true);
+  });
+
+  it("is hidden when null or not given, and while notes are being read", () => {
+    renderSidebar(null);
+    expect(target.querySelector(".interview-follow-up-funnel")).toBeNull();
+    void unmount(component ?? {});
+    component = null;
+    target.remove();
+    renderSidebar(undefined);
+    expect(target.querySelector(".interview-follow-up-funnel")).toBeNull();
+    void unmount(component ?? {});
+    component = null;
+    target.remove();
+    renderSidebar(figures(4, 2, 1, 3), false);
+    expect(target.querySelector(".interview-follow-up-funnel")).toBeNull();
+  });
+});
+
+describe("placeholderFunnelOf (until the insights' funnelOf is merged)", () => {
+  const readings = (notes: Record<string, Record<string, unknown>>) =>
+    Object.entries(notes).flatMap(([path, fm]) => readNote(path, fm, settings) ?? []);
+  const iso = (ms: number) => new Date(ms).toISOString();
+
+  it("counts past interviews, news and offers, and the median days to news", () => {
+    const f = placeholderFunnelOf(
+      readings({
+        "Interviews/a.md": { date: iso(NOW - 10 * DAY), status: "waiting" },
+        "Interviews/b.md": {
+          date: iso(NOW - 10 * DAY),
+          status: "waiting",
+          last_heard: iso(NOW - 6 * DAY),
+        },
+        "Interviews/c.md": {
+          date: iso(NOW - 20 * DAY),
+          status: "rejected",
+          rejected_on: iso(NOW - 14 * DAY),
+        },
+        "Interviews/d.md": { date: iso(NOW - 5 * DAY), status: "offer" },
+        "Interviews/e.md": { date: iso(NOW - 30 * DAY), status: "accepted" },
+        "Interviews/future.md": { date: iso(NOW + DAY), status: "scheduled" },
+        "Interviews/broken.md": { date: "not a date", status: "offer" },
+      }),
+      NOW,
+    );
+    expect(f).toEqual({ interviewed: 5, heardBack: 4, offers: 2, medianDaysToAnswer: 5 });
+  });
+
+  it("has no median without news, and no interviews in an empty vault", () => {
+    expect(placeholderFunnelOf([], NOW)).toEqual({
+      interviewed: 0,
+      heardBack: 0,
+      offers: 0,
+      medianDaysToAnswer: null,
+    });
+  });
+});
