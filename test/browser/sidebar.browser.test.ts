@@ -112,8 +112,18 @@ describe("the sidebar in Chromium", () => {
     // The list is virtual: the last section's title is in the DOM once scrolled to.
     const scroller = content.querySelector<HTMLElement>(".interview-follow-up-scroller");
     if (scroller === null) throw new Error("no scroller");
+    // Every row's time ends at the same place, with or without a ✓ or a menu beside it: the
+    // rows at the top (all with a ✓) and those at the bottom (interviews ahead: none).
+    const timeEnds = (withDone: boolean) =>
+      [...content.querySelectorAll<HTMLElement>(".interview-follow-up-item")]
+        .filter((row) => (row.querySelector(".interview-follow-up-item-done") !== null) === withDone)
+        .map((row) => Math.round(row.querySelector("time")?.getBoundingClientRect().right ?? NaN));
+    const topEnds = timeEnds(true);
     scroller.scrollTop = scroller.scrollHeight;
     await vi.waitFor(() => expect(titles()).toContain("Coming up 8"));
+    const ends = [...topEnds, ...timeEnds(true), ...timeEnds(false)];
+    expect(timeEnds(false).length).toBeGreaterThan(0);
+    expect(new Set(ends).size, ends.join(", ")).toBe(1);
   });
 
   it("clicks Mark as done on a row, and the row leaves when the note changes", async () => {
