@@ -116,7 +116,9 @@ describe("the sidebar in Chromium", () => {
     // rows at the top (all with a ✓) and those at the bottom (interviews ahead: none).
     const timeEnds = (withDone: boolean) =>
       [...content.querySelectorAll<HTMLElement>(".interview-follow-up-item")]
-        .filter((row) => (row.querySelector(".interview-follow-up-item-done") !== null) === withDone)
+        .filter(
+          (row) => (row.querySelector(".interview-follow-up-item-done") !== null) === withDone,
+        )
         .map((row) => Math.round(row.querySelector("time")?.getBoundingClientRect().right ?? NaN));
     const topEnds = timeEnds(true);
     scroller.scrollTop = scroller.scrollHeight;
