@@ -93,7 +93,10 @@ function eventLines(item: FollowUpItem, uid: string, stamp: string): string[] | 
  * the time the follow-ups were worked out for) is each event's DTSTAMP. Events are ordered by UID,
  * so the text depends only on the follow-ups, never on their states or order.
  */
-export function calendarText(followUps: FollowUps, now: number = Date.parse(followUps.now)): string {
+export function calendarText(
+  followUps: FollowUps,
+  now: number = Date.parse(followUps.now),
+): string {
   const stamp = utcDateTime(now) ?? "19700101T000000Z";
   const byUid = new Map<string, FollowUpItem>();
   for (const item of followUps.items) {

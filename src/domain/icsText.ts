@@ -15,7 +15,8 @@ const BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
  * calendar shows. Each becomes a space.
  */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
-const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL =
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * The text a calendar will show for `text`: well-formed (a lone surrogate becomes U+FFFD), each

@@ -33,7 +33,7 @@ export class CalendarExport extends Component {
     private readonly app: App,
     private readonly index: FollowUpIndex,
     private readonly settings: () => Settings,
-    private readonly now: () => number = Date.now,
+    private readonly now: () => number = () => Date.now(),
   ) {
     super();
   }

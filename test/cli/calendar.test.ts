@@ -21,7 +21,9 @@ function cli(args: string[]) {
 
 describe("due --ics on examples/vault", () => {
   const ics = cli(["due", "examples/vault", "--now", NOW, "--ics"]);
-  const json = JSON.parse(cli(["due", "examples/vault", "--now", NOW, "--json"]).stdout) as FollowUps;
+  const json = JSON.parse(
+    cli(["due", "examples/vault", "--now", NOW, "--json"]).stdout,
+  ) as FollowUps;
 
   it("prints a calendar that ical.js reads back event for event", () => {
     expect(ics.stderr).toBe("");

@@ -110,7 +110,8 @@ export function compareWithFollowUps(events: ParsedEvent[], result: FollowUps): 
       wrong.push(`${item.path} ${item.action}: ${event.start} for ${want.start}`);
     if (!event.summary.includes(item.organization))
       wrong.push(`${item.path} ${item.action}: summary "${event.summary}"`);
-    if (event.allDay && event.end === null) wrong.push(`${item.path}: an all-day event without end`);
+    if (event.allDay && event.end === null)
+      wrong.push(`${item.path}: an all-day event without end`);
   }
   return wrong;
 }
