@@ -10,12 +10,12 @@ import { wellFormed } from "./text";
 const BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
 
 /**
- * Every other control character (C0 with tab, DEL, C1) and the bidirectional controls: RFC 5545
- * allows no control in a TEXT value but tab, and a bidirectional override would reorder what a
- * calendar shows. Each becomes a space.
+ * Every other control character (C0, DEL, C1) and the bidirectional controls: RFC 5545 allows
+ * no control in a TEXT value but tab, a tab would not survive the command line's terminal-safe
+ * output, and a bidirectional override would reorder what a calendar shows. Each becomes a space.
  */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
 const CONTROL =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**

@@ -12,6 +12,8 @@ import {
   sameCalendar,
 } from "../../src/domain/calendar";
 import { escapeText, fold, icsSafe, uidPart } from "../../src/domain/icsText";
+import { checkChange, withSetting } from "../../src/domain/settingRules";
+import { defaultSettings } from "../../src/domain/settings";
 import { ACTION_IDS, type FollowUpItem, type FollowUps } from "../../src/domain/types";
 import { inTimeZone, local } from "../support/domain";
 import { hostileText, isWellFormed } from "../support/hostileText";
@@ -99,8 +101,8 @@ describe("calendarText on any follow-ups", () => {
       fc.property(followUpsArb, (followUps) => {
         const text = calendarText(followUps);
         expectWellFolded(text);
-        // Nothing but CRLF is a control character, and no lone surrogate is written.
-        expect(text.replace(/\r\n/g, "")).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f]/);
+        // Nothing but CRLF is a control character (not even a tab).
+        expect(text.replace(/\r\n/g, "")).not.toMatch(/\p{Cc}/u);
         const events = parseEvents(text);
         expect(events).toHaveLength(eventCount(text));
         const byUid = new Map(events.map((e) => [e.uid, e]));
@@ -353,5 +355,31 @@ describe("in a zone far from UTC", () => {
       start: "2026-03-01",
       end: "2026-03-02",
     });
+  });
+});
+
+describe("the calendar file setting", () => {
+  it("accepts a .ics path inside the vault, tidied, and refuses anything else", () => {
+    const settings = defaultSettings();
+    for (const good of ["follow-ups.ics", "Cal/Jobs.ICS", " Interviews//x.ics "])
+      expect(checkChange(settings, "calendarPath", good)).toBeNull();
+    expect(withSetting(settings, "calendarPath", " Interviews//x.ics ").calendarPath).toBe(
+      "Interviews/x.ics",
+    );
+    for (const bad of [
+      "",
+      "  ",
+      "Interviews/notes.md",
+      "Interviews/",
+      ".ics",
+      "../x.ics",
+      "/x.ics",
+      "C:/x.ics",
+      "a\nb.ics",
+      3,
+    ])
+      expect(checkChange(settings, "calendarPath", bad)).toMatch(/^must /);
+    expect(checkChange(settings, "calendarAutoRefresh", true)).toBeNull();
+    expect(checkChange(settings, "calendarAutoRefresh", "yes")).toMatch(/^must /);
   });
 });

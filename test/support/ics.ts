@@ -23,7 +23,7 @@ function dayOf(t: ICAL.Time): string {
 
 /** Every VEVENT of the text, as ical.js reads it; throws if ical.js cannot parse the text. */
 export function parseEvents(text: string): ParsedEvent[] {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   return calendar.getAllSubcomponents("vevent").map((vevent) => {
     const event = new ICAL.Event(vevent);
     const start = event.startDate;
@@ -42,7 +42,7 @@ export function parseEvents(text: string): ParsedEvent[] {
 
 /** The calendar's own properties (VERSION, PRODID, CALSCALE), by ical.js. */
 export function calendarProperties(text: string): Record<string, unknown> {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   return {
     version: calendar.getFirstPropertyValue("version"),
     prodid: calendar.getFirstPropertyValue("prodid"),
