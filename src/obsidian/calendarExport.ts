@@ -76,7 +76,12 @@ export class CalendarExport extends Component {
    * Never throws: a failure is the result's reason.
    */
   write(always: boolean): Promise<ExportResult> {
-    const next = this.writing.then(() => this.writeNow(always));
+    const next = this.writing
+      .then(() => this.writeNow(always))
+      .catch((error: unknown): ExportResult => {
+        const path = this.settings().calendarPath;
+        return { ok: false, path, reason: `the calendar could not be made (${errorText(error)}).` };
+      });
     this.writing = next;
     return next;
   }

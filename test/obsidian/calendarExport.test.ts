@@ -137,6 +137,25 @@ describe("Export follow-ups to calendar", () => {
     expect(files()).toBe(count);
   });
 
+  it("says so in a notice, and keeps working, when the follow-ups cannot be worked out", async () => {
+    const notices = captureNotices();
+    const harness = await sampleVault();
+    const index = (harness.plugin as unknown as { index: { followUps(): unknown } }).index;
+    const broken = vi.spyOn(index, "followUps").mockImplementationOnce(() => {
+      throw new Error("boom");
+    });
+    command(harness).callback?.();
+    await vi.waitFor(() =>
+      expect(notices.at(-1)).toBe(
+        "Could not export the calendar: the calendar could not be made (boom).",
+      ),
+    );
+    expect(harness.app.vault.getAbstractFileByPath(PATH)).toBeNull();
+    broken.mockRestore();
+    await exportCalendar(harness);
+    await vi.waitFor(() => expect(notices.at(-1)).toMatch(/^Exported \d+ follow-ups to /));
+  });
+
   it("loads a bad path from data.json as the default, and shows the setting in the tab", async () => {
     const harness = await sampleVault({ calendarPath: "/etc/cal.ics", calendarAutoRefresh: "yes" });
     expect(harness.plugin.settings.calendarPath).toBe(PATH);
