@@ -133,7 +133,7 @@ export function sameCalendar(a: string, b: string): boolean {
   return withoutStamps(a) === withoutStamps(b);
 }
 
-/** How many events `calendarText` writes for these follow-ups. */
+/** How many events a calendar text holds (each starts with its own BEGIN:VEVENT line). */
 export function eventCount(text: string): number {
   return text.split("\r\n").filter((line) => line === "BEGIN:VEVENT").length;
 }
