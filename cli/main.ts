@@ -1,5 +1,5 @@
 /**
- * `interview-follow-up due <vault> [--now ISO] [--json]`: the same follow-ups as the plugin,
+ * `interview-follow-up due <vault> [--now ISO] [--json | --ics]`: the same follow-ups as the plugin,
  * from a vault folder on disk. Exit 0 on success; 2 with a one-line reason on bad arguments or
  * a vault path that cannot be read.
  */
@@ -7,6 +7,7 @@
 import { type Stats, constants } from "node:fs";
 import { lstat, open, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { calendarText } from "../src/domain/calendar";
 import { computeFollowUps } from "../src/domain/followups";
 import type { Settings } from "../src/domain/settings";
 import { type LoadedSettings, loadSettings, parseSettingsJson } from "../src/domain/settingsLoad";
@@ -15,7 +16,7 @@ import { formatText } from "./format";
 import { type Io, safeOut } from "./terminal";
 import { UnreadableVault, type VaultScan, errorText, scanVault } from "./vault";
 
-export const USAGE = "usage: interview-follow-up due <vault> [--now ISO] [--json]";
+export const USAGE = "usage: interview-follow-up due <vault> [--now ISO] [--json | --ics]";
 
 const HELP = `${USAGE}
 
@@ -24,6 +25,7 @@ Lists the interview follow-ups of an Obsidian vault: overdue, due now and coming
   <vault>      the vault's folder
   --now ISO    the time to answer for (default: now), e.g. 2026-11-25T12:00 or 2026-11-25T12:00Z
   --json       print the FollowUps JSON that the plugin's API returns
+  --ics        print the follow-ups with a deadline as an iCalendar file (RFC 5545)
   --help       show this help
   --version    show the version
 
@@ -38,18 +40,22 @@ interface Options {
   vault: string;
   now: Date;
   json: boolean;
+  ics: boolean;
 }
 
 function parseArgs(args: string[], clock: () => Date): Options | "help" | "version" {
   const positional: string[] = [];
   let now: Date | null = null;
   let json = false;
+  let ics = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? "";
     if (arg === "--help" || arg === "-h") return "help";
     if (arg === "--version" || arg === "-v") return "version";
     if (arg === "--json") {
       json = true;
+    } else if (arg === "--ics") {
+      ics = true;
     } else if (arg === "--now" || arg.startsWith("--now=")) {
       const value = arg === "--now" ? args[++i] : arg.slice("--now=".length);
       if (value === undefined || value === "") throw new UsageError("--now needs a date and time");
@@ -67,7 +73,8 @@ function parseArgs(args: string[], clock: () => Date): Options | "help" | "versi
   if (command !== "due") throw new UsageError(`unknown command "${command}"`);
   if (vault === undefined) throw new UsageError("missing the vault folder");
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0] ?? ""}"`);
-  return { vault, now: now ?? clock(), json };
+  if (json && ics) throw new UsageError("--json and --ics cannot be used together");
+  return { vault, now: now ?? clock(), json, ics };
 }
 
 async function checkVault(path: string): Promise<void> {
@@ -168,7 +175,8 @@ export async function main(
     const scan = scanReadable(options.vault, settings);
     for (const warning of scan.warnings) io.say(`warning: ${warning}`);
     const result = computeFollowUps(scan.readings, settings, options.now);
-    io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatText(result));
+    if (options.ics) io.lines(calendarText(result));
+    else io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatText(result));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

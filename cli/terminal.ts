@@ -44,6 +44,8 @@ export interface Io {
 export interface SafeOut {
   /** The program's own text on stdout (the list, the JSON, the help), lines and all. */
   stdout: (text: string) => void;
+  /** Text whose lines end in CRLF (the calendar file), each line made safe, its CRLFs kept. */
+  lines: (text: string) => void;
   /** One message on stderr, after the program's name: one line, whatever it quotes. */
   say: (message: string) => void;
 }
@@ -52,6 +54,7 @@ export interface SafeOut {
 export function safeOut(io: Io): SafeOut {
   return {
     stdout: (text) => io.stdout(terminalSafe(text)),
+    lines: (text) => io.stdout(text.split("\r\n").map(terminalSafe).join("\r\n")),
     say: (message) =>
       io.stderr(`interview-follow-up: ${terminalSafe(escapeLineBreaks(message))}\n`),
   };

@@ -3,6 +3,7 @@ import type { InterviewFollowUpApi } from "./api";
 import { rereadsNotes } from "./domain/settingRules";
 import { type SettingKey, type Settings, defaultSettings } from "./domain/settings";
 import { emptyNewInterview, formFromLink } from "./domain/newNote";
+import { registerCalendarExport } from "./obsidian/calendarExport";
 import { registerEmailCommands } from "./obsidian/emailCommands";
 import type { FollowUpIndex } from "./obsidian/followUpIndex";
 import { FOLLOW_UPS_ICON, FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "./obsidian/followUpsView";
@@ -63,6 +64,7 @@ export default class InterviewFollowUpPlugin extends Plugin implements SettingsH
       openCreateForm(formFromLink(params, Date.now())),
     );
     registerEmailCommands(this, index, services.emails, services.notes);
+    registerCalendarExport(this, index, () => this.settings);
     this.addSettingTab(new InterviewFollowUpSettingTab(this.app, this, this));
 
     if (Platform.isDesktop) {

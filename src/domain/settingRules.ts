@@ -70,6 +70,20 @@ function vaultPathSetting(key: PathKey): Check {
   };
 }
 
+/** The calendar file's setting, as the settings tab names it, and a value to suggest. */
+export const CALENDAR_PATH = { name: "Calendar file", example: "Interviews/follow-ups.ics" };
+
+/** A `.ics` file inside the vault (see vaultPath.ts); it cannot be empty. */
+const calendarPath: Check = (value) => {
+  const problem = text({ required: true })(value);
+  if (problem) return problem;
+  const checked = checkVaultPath(value as string, CALENDAR_PATH.example);
+  if (!checked.ok) return checked.problem;
+  return /[^/]\.ics$/i.test(checked.path)
+    ? null
+    : `must be a file name ending in .ics, such as "${CALENDAR_PATH.example}"`;
+};
+
 const momentFormat: Check = (value) => {
   const problem = text({ required: true })(value);
   if (problem) return problem;
@@ -129,6 +143,8 @@ export const SETTING_RULES: Readonly<Record<ScalarKey, SettingRule>> = {
   openInNewTab: { check: boolean, rereadsNotes: false },
   showStatusBar: { check: boolean, rereadsNotes: false },
   startupNotice: { check: boolean, rereadsNotes: false },
+  calendarPath: { check: calendarPath, rereadsNotes: false },
+  calendarAutoRefresh: { check: boolean, rereadsNotes: false },
 };
 
 /** True when changing this setting means reading every note again (property names always do). */
@@ -139,10 +155,11 @@ export function rereadsNotes(key: SettingKey): boolean {
 export function tidy(key: ScalarKey, value: unknown): unknown {
   if (key === "weekendDays") return tidyWeekendDays(value);
   if (typeof value !== "string") return value;
-  if (isPathKey(key)) {
+  if (isPathKey(key) || key === "calendarPath") {
     // Spaces around names and doubled or trailing slashes go; a path that is refused is kept as
     // typed, so that the check that follows reports what was written.
-    const checked = checkVaultPath(value, PATH_SETTINGS[key].example);
+    const example = isPathKey(key) ? PATH_SETTINGS[key].example : CALENDAR_PATH.example;
+    const checked = checkVaultPath(value, example);
     return checked.ok ? checked.path : value;
   }
   if (key === "tag") return value.trim().replace(/^#/, "");

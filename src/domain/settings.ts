@@ -76,6 +76,10 @@ export interface Settings {
   openInNewTab: boolean;
   showStatusBar: boolean;
   startupNotice: boolean;
+  /** The calendar file ("Export follow-ups to calendar"): a `.ics` path inside the vault. */
+  calendarPath: string;
+  /** Rewrite the calendar file whenever the follow-ups change. */
+  calendarAutoRefresh: boolean;
 }
 
 export const SETTINGS_VERSION = 2;
@@ -132,6 +136,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   openInNewTab: true,
   showStatusBar: true,
   startupNotice: false,
+  calendarPath: "Interviews/follow-ups.ics",
+  calendarAutoRefresh: false,
 });
 
 /** Each property as the settings tab names it. */

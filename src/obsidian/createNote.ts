@@ -16,7 +16,7 @@ import { MAX_ATTEMPTS, candidatePath, safeFileName } from "../domain/noteFileNam
 import type { Settings } from "../domain/settings";
 
 /** Creates each missing folder of `folder`, from the top down. */
-async function ensureFolder(app: App, folder: string): Promise<void> {
+export async function ensureFolder(app: App, folder: string): Promise<void> {
   let path = "";
   for (const part of folder.split("/").filter((p) => p !== "")) {
     path = path === "" ? part : `${path}/${part}`;

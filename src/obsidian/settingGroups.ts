@@ -6,7 +6,7 @@ import {
   type PropertyNames,
   type SettingKey,
 } from "../domain/settings";
-import { PATH_SETTINGS } from "../domain/settingRules";
+import { CALENDAR_PATH, PATH_SETTINGS } from "../domain/settingRules";
 import { ACTION_IDS } from "../domain/types";
 
 /** Every setting as the settings tab shows it, in groups; both ways of drawing the tab use this. */
@@ -133,6 +133,23 @@ export const SETTING_GROUPS: readonly Group[] = [
         name: PATH_SETTINGS.templatesFolder.name,
         desc: "Your own email templates. Notes in it are never interview notes. Leave empty for none.",
         kind: "folder",
+      },
+    ],
+  },
+  {
+    heading: "Calendar",
+    fields: [
+      {
+        key: "calendarPath",
+        name: CALENDAR_PATH.name,
+        desc: 'Where "Export follow-ups to calendar" writes the follow-ups with a deadline, as an .ics file inside the vault.',
+        kind: "text",
+      },
+      {
+        key: "calendarAutoRefresh",
+        name: "Keep the calendar file current",
+        desc: "Rewrite the calendar file whenever the follow-ups change.",
+        kind: "toggle",
       },
     ],
   },

@@ -85,7 +85,7 @@ describe("the built command line on examples/vault", () => {
   it("answers --help and --version", () => {
     expect(cli(["--help"])).toMatchObject({ code: 0, stderr: "" });
     expect(cli(["--help"]).stdout).toContain(
-      "usage: interview-follow-up due <vault> [--now ISO] [--json]",
+      "usage: interview-follow-up due <vault> [--now ISO] [--json | --ics]",
     );
     const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
     expect(cli(["--version"]).stdout.trim()).toBe(version);

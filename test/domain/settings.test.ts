@@ -74,6 +74,8 @@ describe("defaults", () => {
       openInNewTab: true,
       showStatusBar: true,
       startupNotice: false,
+      calendarPath: "Interviews/follow-ups.ics",
+      calendarAutoRefresh: false,
     });
     expect(properties).toEqual({
       organization: "organization",

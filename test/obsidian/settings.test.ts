@@ -74,6 +74,7 @@ describe("what the tab shows", () => {
       "Sidebar",
       "New notes",
       "Emails",
+      "Calendar",
       "Property names",
     ]);
     const keys = groups.flatMap((g) => g.items.map((i) => i.control.key)).sort();
@@ -89,7 +90,14 @@ describe("what the tab shows", () => {
     const headings = items
       .filter((el) => el.classList.contains("setting-item-heading"))
       .map((el) => el.textContent?.trim());
-    expect(headings).toEqual(["Timing", "Sidebar", "New notes", "Emails", "Property names"]);
+    expect(headings).toEqual([
+      "Timing",
+      "Sidebar",
+      "New notes",
+      "Emails",
+      "Calendar",
+      "Property names",
+    ]);
     const keys = items
       .map((el) => el.dataset.key)
       .filter((key): key is string => key !== undefined)

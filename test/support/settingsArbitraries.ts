@@ -72,6 +72,8 @@ export const VALID_SETTING: { readonly [K in ScalarKey]: fc.Arbitrary<Settings[K
   openInNewTab: fc.boolean(),
   showStatusBar: fc.boolean(),
   startupNotice: fc.boolean(),
+  calendarPath: fc.constantFrom("Interviews/follow-ups.ics", "follow-ups.ics", "Cal/Jobs.ICS"),
+  calendarAutoRefresh: fc.boolean(),
 };
 
 /** Property names a user may pick (they must also differ from each other to be kept). */
