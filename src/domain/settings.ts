@@ -75,10 +75,13 @@ export interface Settings {
   fileNamePattern: string;
   openInNewTab: boolean;
   showStatusBar: boolean;
-  startupNotice: boolean;
+  /** One notice at start-up of what changed since the follow-ups were last seen on this device. */
+  awaySummary: boolean;
+  /** How long the follow-ups must have gone unseen before that notice, in hours. */
+  awaySummaryHours: number;
 }
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export const DEFAULT_PROPERTY_NAMES: Readonly<PropertyNames> = Object.freeze({
   organization: "organization",
@@ -131,7 +134,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   fileNamePattern: "{{date:YYYY-MM-DD}} {{organization}} - {{position}}",
   openInNewTab: true,
   showStatusBar: true,
-  startupNotice: false,
+  awaySummary: true,
+  awaySummaryHours: 12,
 });
 
 /** Each property as the settings tab names it. */

@@ -50,6 +50,20 @@ function nudgesFromLaterNudge(raw: Record<string, unknown>): Record<string, unkn
 }
 
 /**
+ * Version 2's start-up count notice gives way to the "since you were away" notice: whoever had
+ * the old one off gets the new one off, whoever had it on gets it on. A value the user already
+ * wrote under the new name wins; an on/off value that is not true or false says nothing.
+ */
+function awayFromStartupNotice(raw: Record<string, unknown>): Record<string, unknown> {
+  const { startupNotice, ...rest } = raw;
+  const next: Record<string, unknown> = { ...rest, version: 3 };
+  if (own(raw, "awaySummary") === undefined && typeof startupNotice === "boolean") {
+    next.awaySummary = startupNotice;
+  }
+  return next;
+}
+
+/**
  * Migrations, indexed by the version they start from: `MIGRATIONS[0]` turns a version-0
  * object into version 1. Version 0 is a file without a `version` key (hand-written, or from a
  * pre-release build); its keys already mean what version 1's mean.
@@ -57,6 +71,7 @@ function nudgesFromLaterNudge(raw: Record<string, unknown>): Record<string, unkn
 const MIGRATIONS: ReadonlyArray<(raw: Record<string, unknown>) => Record<string, unknown>> = [
   (raw) => ({ ...raw, version: 1 }),
   nudgesFromLaterNudge,
+  awayFromStartupNotice,
 ];
 
 export interface LoadedSettings {

@@ -71,7 +71,8 @@ export const VALID_SETTING: { readonly [K in ScalarKey]: fc.Arbitrary<Settings[K
   fileNamePattern: fc.constantFrom("{{organization}}", "{{date:YYYY-MM-DD}} {{organization}}"),
   openInNewTab: fc.boolean(),
   showStatusBar: fc.boolean(),
-  startupNotice: fc.boolean(),
+  awaySummary: fc.boolean(),
+  awaySummaryHours: fc.integer({ min: 1, max: 720 }),
 };
 
 /** Property names a user may pick (they must also differ from each other to be kept). */
