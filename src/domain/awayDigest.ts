@@ -41,10 +41,7 @@ export function itemKey(item: Pick<DigestItem, "path" | "action" | "contact">): 
  * that went back (a deadline moved later), did not change; an item gone from the plan is not
  * told of. One pass over each list, keyed by a map: linear in the number of items.
  */
-export function awayDigest(
-  before: Iterable<DigestItem>,
-  now: Iterable<DigestItem>,
-): AwayDigest {
+export function awayDigest(before: Iterable<DigestItem>, now: Iterable<DigestItem>): AwayDigest {
   // A key listed twice (no plan does this) counts once, by its latest state before and its most
   // urgent change now, so that the order of either list never matters.
   const was = new Map<string, ActionState>();

@@ -3,6 +3,7 @@ import { mount, unmount } from "svelte";
 import type { SidebarCallbacks } from "../ui/sidebarCallbacks";
 import FollowUps from "../ui/FollowUps.svelte";
 import { SidebarStore } from "../ui/sidebarStore.svelte";
+import { type SeenTracker, inView } from "./awayNotice";
 import type { FollowUpIndex } from "./followUpIndex";
 
 export const VIEW_TYPE_FOLLOW_UPS = "interview-follow-up";
@@ -13,6 +14,8 @@ export interface ViewServices {
   index: FollowUpIndex;
   now: () => number;
   callbacks: SidebarCallbacks;
+  /** Told when the view comes into view or leaves it; holds the rows marked new. */
+  away: SeenTracker;
 }
 
 /**
@@ -47,12 +50,35 @@ export class FollowUpsView extends ItemView {
     this.refresh();
     this.component = mount(FollowUps, {
       target: this.contentEl,
-      props: { store: this.store, callbacks: this.services.callbacks },
+      props: {
+        store: this.store,
+        callbacks: this.services.callbacks,
+        marks: this.services.away.marks,
+      },
     });
-    this.register(this.services.index.onChange(() => this.refresh()));
+    this.register(
+      this.services.index.onChange(() => {
+        this.refresh();
+        this.checkSeen();
+      }),
+    );
+    const { workspace } = this.app;
+    this.registerEvent(workspace.on("layout-change", () => this.checkSeen()));
+    this.registerEvent(workspace.on("active-leaf-change", () => this.checkSeen()));
+    this.checkSeen();
+  }
+
+  override onResize(): void {
+    this.checkSeen();
+  }
+
+  /** Tells the tracker whether the follow-ups are in front of the user now. */
+  checkSeen(): void {
+    this.services.away.seen(this, inView(this));
   }
 
   override async onClose(): Promise<void> {
+    this.services.away.seen(this, false);
     if (this.component !== null) {
       await unmount(this.component);
       this.component = null;

@@ -136,8 +136,11 @@ describe("the comparison of two plans", () => {
 
   it("compares the plans of the same notes at two times", () => {
     const settings = defaultSettings();
-    const note = (path: string, date: string) =>
-      readNote(path, { type: "interview", organization: "Acme", date }, settings);
+    const note = (path: string, date: string) => {
+      const reading = readNote(path, { type: "interview", organization: "Acme", date }, settings);
+      if (reading === null) throw new Error("not read as an interview");
+      return reading;
+    };
     const readings = [note("a.md", "2026-11-20T10:00Z"), note("b.md", "2026-11-01T10:00Z")];
     const at = (iso: string) => computeFollowUps(readings, settings, new Date(iso)).items;
     const digest = awayDigest(at("2026-11-20T09:00Z"), at("2026-11-20T12:00Z"));
