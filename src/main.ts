@@ -40,7 +40,13 @@ export default class InterviewFollowUpPlugin extends Plugin implements SettingsH
     const createForm = () => openCreateForm(emptyNewInterview(Date.now()));
     // "Since you were away": its one notice waits for the index (see awayNotice.ts).
     const away = this.addChild(
-      new AwaySummary(this.app, index, () => this.settings, () => Date.now(), openSidebar),
+      new AwaySummary(
+        this.app,
+        index,
+        () => this.settings,
+        () => Date.now(),
+        openSidebar,
+      ),
     );
 
     this.registerView(

@@ -64,6 +64,7 @@ export class FollowUpsView extends ItemView {
     );
     const { workspace } = this.app;
     this.registerEvent(workspace.on("layout-change", () => this.checkSeen()));
+    this.registerEvent(workspace.on("resize", () => this.checkSeen()));
     this.registerEvent(workspace.on("active-leaf-change", () => this.checkSeen()));
     this.checkSeen();
   }

@@ -144,7 +144,7 @@ describe("after an absence", () => {
     const harness = await start(NOW - 20 * HOUR);
     await harness.plugin.openFollowUps();
     showView(harness.app, view(harness), true);
-    await closeView(view(harness) as never);
+    await closeView(view(harness));
     vi.setSystemTime(NOW + 3 * HOUR);
     harness.plugin.unload();
     expect(lastSeen(harness)).toBe(NOW);
