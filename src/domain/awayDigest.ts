@@ -39,23 +39,24 @@ export function itemKey(item: Pick<DigestItem, "path" | "action" | "contact">): 
  * overdue now and was not (upcoming, due or not listed), one due now that was upcoming or not
  * listed, and one coming up now that was not listed at all. An item in the same state, or one
  * that went back (a deadline moved later), did not change; an item gone from the plan is not
- * told of. One pass over each list, keyed by a map: linear in the number of items.
+ * told of. The plan before is grouped by note path in a map (the paths' hashes are already
+ * known to the engine, and a note has a handful of items): linear in the number of items.
  */
 export function awayDigest(before: Iterable<DigestItem>, now: Iterable<DigestItem>): AwayDigest {
-  // A key listed twice (no plan does this) counts once, by its latest state before and its most
-  // urgent change now, so that the order of either list never matters.
-  const was = new Map<string, ActionState>();
+  const byPath = new Map<string, DigestItem[]>();
   for (const item of before) {
-    const key = itemKey(item);
-    const seen = was.get(key);
-    if (seen === undefined || RANK[item.state] > RANK[seen]) was.set(key, item.state);
+    const list = byPath.get(item.path);
+    if (list === undefined) byPath.set(item.path, [item]);
+    else list.push(item);
   }
   const changes = new Map<string, AwayChange>();
   const counts = { due: 0, overdue: 0, new: 0 };
   for (const item of now) {
-    const key = itemKey(item);
-    const change = changeOf(was.get(key), item.state);
+    const change = changeOf(stateBefore(byPath.get(item.path), item), item.state);
     if (change === null) continue;
+    // A key listed twice (no plan does this) counts once, by its most urgent change, and before
+    // by its furthest state, so that the order of either list never matters.
+    const key = itemKey(item);
     const other = changes.get(key);
     if (other !== undefined) {
       if (RANK[other] >= RANK[change]) continue;
@@ -65,6 +66,21 @@ export function awayDigest(before: Iterable<DigestItem>, now: Iterable<DigestIte
     counts[change]++;
   }
   return { changes, ...counts };
+}
+
+/** The furthest state the same follow-up (kind and person) of the same note was in before. */
+function stateBefore(
+  list: readonly DigestItem[] | undefined,
+  item: DigestItem,
+): ActionState | undefined {
+  if (list === undefined) return undefined;
+  const contact = item.contact ?? "";
+  let state: ActionState | undefined;
+  for (const other of list) {
+    if (other.action !== item.action || (other.contact ?? "") !== contact) continue;
+    if (state === undefined || RANK[other.state] > RANK[state]) state = other.state;
+  }
+  return state;
 }
 
 /** How far along a state or change is: coming up, then due, then overdue. */
