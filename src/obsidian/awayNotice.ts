@@ -29,9 +29,11 @@ export interface SeenTracker {
  * same notes, planned at two times) are compared: the rows that moved forward are marked new, and
  * after more than `awaySummaryHours` one notice says what changed, with a button that opens the
  * sidebar. The marks clear once the sidebar has been in view for `SEEN_MS` (told at the next
- * check, within the minute), or leaves the view after being in it. With nothing stored, or something this plugin did not write (it is read as
- * nothing, never thrown on), there is nothing to compare: no notice, no marks, and the time of
- * that start-up is stored as the starting point.
+ * check, within the minute), or when it leaves the view after being in it. With nothing stored,
+ * or something this plugin did not write (read as nothing, never thrown on), there is nothing to
+ * compare: no notice, no marks, and the time of that start-up is stored as the starting point.
+ * Turned off (`awaySummary`), it shows nothing but still keeps the time, so that turning it on
+ * again compares with the last look rather than with a time long gone.
  */
 export class AwaySummary extends Component implements SeenTracker {
   readonly marks = new NewMarks();
