@@ -1,9 +1,10 @@
-import { Notice, Platform, Plugin } from "obsidian";
+import { Platform, Plugin } from "obsidian";
 import type { InterviewFollowUpApi } from "./api";
 import { rereadsNotes } from "./domain/settingRules";
 import { type SettingKey, type Settings, defaultSettings } from "./domain/settings";
 import { emptyNewInterview, formFromLink } from "./domain/newNote";
 import { registerCalendarExport } from "./obsidian/calendarExport";
+import { AwaySummary } from "./obsidian/awayNotice";
 import { registerEmailCommands } from "./obsidian/emailCommands";
 import type { FollowUpIndex } from "./obsidian/followUpIndex";
 import { FOLLOW_UPS_ICON, FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "./obsidian/followUpsView";
@@ -38,6 +39,16 @@ export default class InterviewFollowUpPlugin extends Plugin implements SettingsH
     this.registerInterval(window.setInterval(() => index.tick(), TICK_MS));
     const openSidebar = () => void this.openFollowUps();
     const createForm = () => openCreateForm(emptyNewInterview(Date.now()));
+    // "Since you were away": its one notice waits for the index (see awayNotice.ts).
+    const away = this.addChild(
+      new AwaySummary(
+        this.app,
+        index,
+        () => this.settings,
+        () => Date.now(),
+        openSidebar,
+      ),
+    );
 
     this.registerView(
       VIEW_TYPE_FOLLOW_UPS,
@@ -47,6 +58,7 @@ export default class InterviewFollowUpPlugin extends Plugin implements SettingsH
           now: Date.now,
           callbacks: services.sidebar,
           funnel: services.funnel,
+          away,
         }),
     );
     this.addRibbonIcon(FOLLOW_UPS_ICON, "Open follow-ups", openSidebar);
@@ -71,15 +83,6 @@ export default class InterviewFollowUpPlugin extends Plugin implements SettingsH
       const el = this.addStatusBarItem();
       this.addChild(new StatusBarCount(el, index, () => this.settings, Date.now, openSidebar));
     }
-    this.app.workspace.onLayoutReady(() => {
-      // The index has been built by now (its own layout-ready callback was registered first).
-      if (!this.settings.startupNotice) return;
-      const count = index.dueCount(Date.now());
-      if (count > 0)
-        new Notice(
-          count === 1 ? "1 interview follow-up is due." : `${count} interview follow-ups are due.`,
-        );
-    });
   }
 
   /**

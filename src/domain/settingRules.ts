@@ -142,9 +142,10 @@ export const SETTING_RULES: Readonly<Record<ScalarKey, SettingRule>> = {
   fileNamePattern: { check: fileNamePattern, rereadsNotes: false },
   openInNewTab: { check: boolean, rereadsNotes: false },
   showStatusBar: { check: boolean, rereadsNotes: false },
-  startupNotice: { check: boolean, rereadsNotes: false },
   calendarPath: { check: calendarPath, rereadsNotes: false },
   calendarAutoRefresh: { check: boolean, rereadsNotes: false },
+  awaySummary: { check: boolean, rereadsNotes: false },
+  awaySummaryHours: { check: wholeNumber(1, 720), rereadsNotes: false },
 };
 
 /** True when changing this setting means reading every note again (property names always do). */

@@ -75,14 +75,17 @@ export interface Settings {
   fileNamePattern: string;
   openInNewTab: boolean;
   showStatusBar: boolean;
-  startupNotice: boolean;
   /** The calendar file ("Export follow-ups to calendar"): a `.ics` path inside the vault. */
   calendarPath: string;
   /** Rewrite the calendar file whenever the follow-ups change. */
   calendarAutoRefresh: boolean;
+  /** One notice at start-up of what changed since the follow-ups were last seen on this device. */
+  awaySummary: boolean;
+  /** How long the follow-ups must have gone unseen before that notice, in hours. */
+  awaySummaryHours: number;
 }
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export const DEFAULT_PROPERTY_NAMES: Readonly<PropertyNames> = Object.freeze({
   organization: "organization",
@@ -135,9 +138,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   fileNamePattern: "{{date:YYYY-MM-DD}} {{organization}} - {{position}}",
   openInNewTab: true,
   showStatusBar: true,
-  startupNotice: false,
   calendarPath: "Interviews/follow-ups.ics",
   calendarAutoRefresh: false,
+  awaySummary: true,
+  awaySummaryHours: 12,
 });
 
 /** Each property as the settings tab names it. */

@@ -50,6 +50,17 @@ function nudgesFromLaterNudge(raw: Record<string, unknown>): Record<string, unkn
 }
 
 /**
+ * Version 2's start-up count notice gives way to the "since you were away" notice. The old one
+ * was off unless turned on, and the whole settings object is saved on any change, so a stored
+ * `false` is nearly always its default, not a choice against the new notice: `awaySummary`
+ * keeps its own default (on) or what the user already wrote under the new name.
+ */
+function awayFromStartupNotice(raw: Record<string, unknown>): Record<string, unknown> {
+  const { startupNotice: _replaced, ...rest } = raw;
+  return { ...rest, version: 3 };
+}
+
+/**
  * Migrations, indexed by the version they start from: `MIGRATIONS[0]` turns a version-0
  * object into version 1. Version 0 is a file without a `version` key (hand-written, or from a
  * pre-release build); its keys already mean what version 1's mean.
@@ -57,6 +68,7 @@ function nudgesFromLaterNudge(raw: Record<string, unknown>): Record<string, unkn
 const MIGRATIONS: ReadonlyArray<(raw: Record<string, unknown>) => Record<string, unknown>> = [
   (raw) => ({ ...raw, version: 1 }),
   nudgesFromLaterNudge,
+  awayFromStartupNotice,
 ];
 
 export interface LoadedSettings {

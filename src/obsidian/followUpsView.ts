@@ -5,6 +5,7 @@ import type { FunnelFigures } from "../ui/funnelFigures";
 import type { SidebarCallbacks } from "../ui/sidebarCallbacks";
 import FollowUps from "../ui/FollowUps.svelte";
 import { SidebarStore } from "../ui/sidebarStore.svelte";
+import { type SeenTracker, inView } from "./awayNotice";
 import type { FollowUpIndex } from "./followUpIndex";
 
 export const VIEW_TYPE_FOLLOW_UPS = "interview-follow-up";
@@ -17,6 +18,8 @@ export interface ViewServices {
   callbacks: SidebarCallbacks;
   /** The figures of the funnel at the top of the sidebar at a time; null hides it. */
   funnel?: (now: number) => FunnelFigures | null;
+  /** Told when the view comes into view or leaves it; holds the rows marked new. */
+  away: SeenTracker;
 }
 
 /**
@@ -60,12 +63,33 @@ export class FollowUpsView extends ItemView {
         get funnel() {
           return funnel.current;
         },
+        marks: this.services.away.marks,
       },
     });
-    this.register(this.services.index.onChange(() => this.refresh()));
+    this.register(
+      this.services.index.onChange(() => {
+        this.refresh();
+        this.checkSeen();
+      }),
+    );
+    const { workspace } = this.app;
+    this.registerEvent(workspace.on("layout-change", () => this.checkSeen()));
+    this.registerEvent(workspace.on("resize", () => this.checkSeen()));
+    this.registerEvent(workspace.on("active-leaf-change", () => this.checkSeen()));
+    this.checkSeen();
+  }
+
+  override onResize(): void {
+    this.checkSeen();
+  }
+
+  /** Tells the tracker whether the follow-ups are in front of the user now. */
+  checkSeen(): void {
+    this.services.away.seen(this, inView(this));
   }
 
   override async onClose(): Promise<void> {
+    this.services.away.seen(this, false);
     if (this.component !== null) {
       await unmount(this.component);
       this.component = null;

@@ -73,9 +73,10 @@ describe("defaults", () => {
       fileNamePattern: "{{date:YYYY-MM-DD}} {{organization}} - {{position}}",
       openInNewTab: true,
       showStatusBar: true,
-      startupNotice: false,
       calendarPath: "Interviews/follow-ups.ics",
       calendarAutoRefresh: false,
+      awaySummary: true,
+      awaySummaryHours: 12,
     });
     expect(properties).toEqual({
       organization: "organization",
@@ -276,10 +277,14 @@ describe("migration", () => {
     const loaded = parseSettingsJson(text);
     expect(loaded.notes).toEqual([]);
     expect(loaded.migratedFrom).toBe(1);
-    const { laterNudge, laterNudgeDays, properties, ...kept } = stored;
+    const { laterNudge, laterNudgeDays, properties, startupNotice, ...kept } = stored;
     expect(laterNudge).toBe(true);
     // "On" offered a nudge and then more: three in all; its days are the gap between them.
     expect(loaded.settings).toMatchObject({ ...kept, version: SETTINGS_VERSION, maxNudges: 3 });
+    // Its start-up notice, on, becomes the notice of what changed while away, on.
+    expect(startupNotice).toBe(true);
+    expect(loaded.settings.awaySummary).toBe(true);
+    expect(Object.keys(loaded.settings)).not.toContain("startupNotice");
     expect(loaded.settings.nudgeGapDays).toBe(laterNudgeDays);
     expect(loaded.settings.properties).toEqual({
       ...DEFAULT_SETTINGS.properties,
@@ -287,6 +292,42 @@ describe("migration", () => {
     });
     expect(Object.keys(loaded.settings)).not.toContain("laterNudge");
     expect(Object.keys(loaded.settings)).not.toContain("laterNudgeDays");
+  });
+
+  it("reads a data.json written by version 2: the start-up notice, off by default, leaves the away notice on", () => {
+    const text = readFileSync(join(__dirname, "../fixtures/data-v2.json"), "utf8");
+    const stored = JSON.parse(text) as Record<string, unknown>;
+    const loaded = parseSettingsJson(text);
+    expect(loaded.notes).toEqual([]);
+    expect(loaded.migratedFrom).toBe(2);
+    const { startupNotice, properties, ...kept } = stored;
+    expect(startupNotice).toBe(false);
+    expect(loaded.settings).toMatchObject({
+      ...kept,
+      version: SETTINGS_VERSION,
+      awaySummary: true,
+      awaySummaryHours: 12,
+    });
+    expect(loaded.settings.properties).toEqual({
+      ...DEFAULT_SETTINGS.properties,
+      ...(properties as object),
+    });
+    expect(Object.keys(loaded.settings)).not.toContain("startupNotice");
+  });
+
+  it.each([
+    [{ version: 2, startupNotice: false }, true],
+    [{ version: 2, startupNotice: true }, true],
+    [{ version: 2 }, true],
+    [{ version: 2, startupNotice: "no" }, true],
+    [{ version: 2, startupNotice: false, awaySummary: true }, true],
+    [{ version: 2, startupNotice: true, awaySummary: false }, false],
+    [{ startupNotice: false }, true],
+  ])("the start-up notice of %j gives awaySummary %j", (stored, expected) => {
+    const loaded = loadSettings(stored);
+    expect(loaded.settings.awaySummary).toBe(expected);
+    expect(loaded.notes).toEqual([]);
+    expect(migrateSettings(stored).raw).not.toHaveProperty("startupNotice");
   });
 
   it.each([
@@ -365,6 +406,12 @@ describe("checking one setting", () => {
     ["thankYouHours", 720, null],
     ["thankYouHours", 721, "must be a whole number from 1 to 720"],
     ["horizonDays", "7", "must be a whole number from 0 to 365"],
+    ["awaySummaryHours", 0, "must be a whole number from 1 to 720"],
+    ["awaySummaryHours", 1, null],
+    ["awaySummaryHours", 720, null],
+    ["awaySummaryHours", 721, "must be a whole number from 1 to 720"],
+    ["awaySummaryHours", 1.5, "must be a whole number from 1 to 720"],
+    ["awaySummary", "on", "must be true or false"],
     ["myName", 5, "must be text"],
     ["typeValue", "  ", "must not be empty"],
     ["tag", "", null],

@@ -192,9 +192,9 @@ describe("refusing and saving", () => {
     const { plugin, tab, save } = await setUp({}, { horizonDays: 4 });
     expect(plugin.settings).toMatchObject({ version: SETTINGS_VERSION, horizonDays: 4 });
     expect(save).not.toHaveBeenCalled();
-    await tab.change("startupNotice", true);
+    await tab.change("awaySummary", false);
     expect(save).toHaveBeenCalledWith(
-      expect.objectContaining({ version: SETTINGS_VERSION, horizonDays: 4, startupNotice: true }),
+      expect.objectContaining({ version: SETTINGS_VERSION, horizonDays: 4, awaySummary: false }),
     );
   });
 });

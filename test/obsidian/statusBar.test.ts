@@ -1,4 +1,4 @@
-// The status bar count and the start-up notice, in obsidian-test-mocks.
+// The status bar count, and the old start-up count notice gone, in obsidian-test-mocks.
 import { TFile } from "obsidian-test-mocks/obsidian";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "../../src/obsidian/followUpsView";
@@ -68,28 +68,20 @@ describe("the status bar", () => {
   });
 });
 
-describe("the start-up notice", () => {
+describe("the old start-up count notice", () => {
   const files = {
     "Interviews/a.md": due("A"),
     "Interviews/b.md": due("B"),
     "Interviews/c.md": due("C"),
   };
 
-  it("is off by default", async () => {
-    const notices = captureNotices();
-    await loadPlugin(createPlugin(files));
-    expect(notices).toEqual([]);
-  });
-
-  it("when on, is one notice with the count, never one per item", async () => {
-    const notices = captureNotices();
-    await loadPlugin(createPlugin(files, { startupNotice: true }));
-    expect(notices).toEqual(["3 interview follow-ups are due."]);
-  });
-
-  it("says nothing when nothing is due", async () => {
-    const notices = captureNotices();
-    await loadPlugin(createPlugin({}, { startupNotice: true }));
-    expect(notices).toEqual([]);
-  });
+  // Replaced by "since you were away" (awayNotice.test.ts): one notice after an absence only.
+  it.each([[null], [{ version: 2, startupNotice: true }], [{ startupNotice: true }]])(
+    "is gone: with %j and no absence on record, start-up is quiet",
+    async (data) => {
+      const notices = captureNotices();
+      await loadPlugin(createPlugin(files, data));
+      expect(notices).toEqual([]);
+    },
+  );
 });

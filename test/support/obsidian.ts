@@ -211,3 +211,17 @@ export function clickMenuItem(menu: Menu, title: string): void {
 export function openModals(): Modal[] {
   return [...((globalThis as { openedModals__?: Set<Modal> }).openedModals__ ?? [])];
 }
+
+/**
+ * Puts a view in front of the user or takes it away. jsdom lays nothing out, so Obsidian's
+ * `isShown()` (an offset parent) is false for every element: the view's own container says what
+ * the test wants, and the workspace tells of a layout change, as Obsidian does when a sidebar
+ * opens, collapses or switches tabs.
+ */
+export function showView(app: App, view: ViewOriginal, shown: boolean): void {
+  Object.defineProperty(view.containerEl, "isShown", {
+    configurable: true,
+    value: () => shown,
+  });
+  (app.workspace as unknown as { trigger(name: string): void }).trigger("layout-change");
+}

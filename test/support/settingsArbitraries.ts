@@ -71,9 +71,10 @@ export const VALID_SETTING: { readonly [K in ScalarKey]: fc.Arbitrary<Settings[K
   fileNamePattern: fc.constantFrom("{{organization}}", "{{date:YYYY-MM-DD}} {{organization}}"),
   openInNewTab: fc.boolean(),
   showStatusBar: fc.boolean(),
-  startupNotice: fc.boolean(),
   calendarPath: fc.constantFrom("Interviews/follow-ups.ics", "follow-ups.ics", "Cal/Jobs.ICS"),
   calendarAutoRefresh: fc.boolean(),
+  awaySummary: fc.boolean(),
+  awaySummaryHours: fc.integer({ min: 1, max: 720 }),
 };
 
 /** Property names a user may pick (they must also differ from each other to be kept). */

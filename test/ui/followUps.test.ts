@@ -1,11 +1,13 @@
 // The sidebar's Svelte components in jsdom: what is shown for a model, and what clicks do.
 import { flushSync, mount, unmount } from "svelte";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { itemKey } from "../../src/domain/awayDigest";
 import { readNote } from "../../src/domain/interview";
 import { defaultSettings } from "../../src/domain/settings";
 import { buildSidebarModel } from "../../src/domain/livePlan";
 import type { SidebarCallbacks } from "../../src/ui/sidebarCallbacks";
 import FollowUps from "../../src/ui/FollowUps.svelte";
+import { NewMarks } from "../../src/ui/newMarks";
 import { ROW_HEIGHTS } from "../../src/ui/rows";
 import { SidebarStore } from "../../src/ui/sidebarStore.svelte";
 
@@ -440,5 +442,46 @@ describe("focus", () => {
     await settle();
     expect(document.activeElement).toBe(outside);
     outside.remove();
+  });
+});
+
+describe("rows marked new", () => {
+  it("show the mark and say it, for exactly the rows marked, and follow the marks", () => {
+    const notes = {
+      "Interviews/a.md": { type: "interview", organization: "A", date: "2026-11-25T10:00Z" },
+      "Interviews/b.md": { type: "interview", organization: "B", date: "2026-11-25T09:00Z" },
+    };
+    const marks = new NewMarks();
+    target = document.createElement("div");
+    document.body.appendChild(target);
+    const callbacks = {
+      formatExact: (ms: number) => new Date(ms).toISOString(),
+      icon: vi.fn(),
+    } as unknown as SidebarCallbacks;
+    const store = new SidebarStore();
+    store.model = modelOf(notes);
+    component = mount(FollowUps, { target, props: { store, callbacks, marks } });
+    flushSync();
+    const newRows = () =>
+      [...target.querySelectorAll<HTMLElement>(".interview-follow-up-item")]
+        .filter((row) => row.querySelector(".interview-follow-up-item-new") !== null)
+        .map((row) => `${row.dataset.path} ${row.dataset.action}`);
+    const spoken = (path: string) =>
+      target
+        .querySelector(`[data-path="${path}"][data-action="thank-you"] [data-primary]`)
+        ?.getAttribute("aria-label");
+    expect(newRows()).toEqual([]);
+    marks.keys = new Set([itemKey({ path: "Interviews/b.md", action: "thank-you" })]);
+    flushSync();
+    expect(newRows()).toEqual(["Interviews/b.md thank-you"]);
+    expect(spoken("Interviews/b.md")).toMatch(/^New: /);
+    expect(spoken("Interviews/a.md")).not.toMatch(/New/);
+    // The row keeps its kind's height: the mark sits in the label's line.
+    const mark = target.querySelector(".interview-follow-up-item-new");
+    expect(mark?.parentElement?.classList.contains("interview-follow-up-item-label")).toBe(true);
+    marks.keys = new Set();
+    flushSync();
+    expect(newRows()).toEqual([]);
+    expect(spoken("Interviews/b.md")).not.toMatch(/New/);
   });
 });
