@@ -6,6 +6,7 @@
 import { type App, type Component, moment, setIcon } from "obsidian";
 import type { InterviewFollowUpApi } from "../api";
 import { earlierRoundChoices } from "../domain/earlierRounds";
+import { insightsOf } from "../domain/insights";
 import { type NewInterviewForm, emptyNewInterview } from "../domain/newNote";
 import type { Settings } from "../domain/settings";
 import type { SidebarCallbacks } from "../ui/sidebarCallbacks";
@@ -57,6 +58,9 @@ export function buildServices(
     icon: (el, name) => setIcon(el, name),
     create: () => openCreateForm(emptyNewInterview(Date.now())),
   };
-  const api: InterviewFollowUpApi = { followUps: (at?: Date) => index.followUps(at) };
+  const api: InterviewFollowUpApi = {
+    followUps: (at?: Date) => index.followUps(at),
+    insights: (at: Date = new Date()) => insightsOf(index.all(), at, index.ready),
+  };
   return { index, notes, emails, sidebar, api, openCreateForm };
 }

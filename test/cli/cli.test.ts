@@ -57,7 +57,7 @@ describe("the built command line on examples/vault", () => {
     expect(run.code).toBe(0);
     const out = run.stdout;
     expect(out).toContain("Interview follow-ups as of Wed 25 Nov 2026 12:00");
-    const headings = ["Overdue (3)", "Due now (21)", "Coming up (13)", "Can't read (1)"];
+    const headings = ["Overdue (3)", "Due now (21)", "Coming up (14)", "Can't read (1)"];
     const positions = headings.map((h) => out.indexOf(`\n${h}\n`));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -78,7 +78,7 @@ describe("the built command line on examples/vault", () => {
     expect(
       out
         .trimEnd()
-        .endsWith("37 follow-ups: 3 overdue, 21 due now, 13 coming up. 1 note can't be read."),
+        .endsWith("38 follow-ups: 3 overdue, 21 due now, 14 coming up. 1 note can't be read."),
     ).toBe(true);
   });
 
