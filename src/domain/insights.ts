@@ -7,7 +7,7 @@
 import { dayNumberOf } from "./businessDays";
 import type { Interview, NoteReading } from "./interview";
 import { ALL_STATUSES, type Status } from "./status";
-import { toIso } from "./time";
+import { type When, toIso } from "./time";
 
 /** How many notes have each status; `none` counts notes without one. Every key is present. */
 export type StatusCounts = Record<Status | "none", number>;
@@ -103,7 +103,8 @@ const OFFERS: ReadonlySet<Status | null> = new Set<Status>(["offer", "accepted",
  */
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = Float64Array.from(values).sort();
+  // Copied before sorting: a sort in place would change the caller's array.
+  const sorted = values.length === 1 ? values : [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   const upper = sorted[mid] ?? 0;
   return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? 0) + upper) / 2;
@@ -127,16 +128,21 @@ interface News {
  */
 function newsOf(interview: Interview, now: number, today: number): News {
   const day = dayNumberOf(interview.date);
-  let heard = ANSWERS.has(interview.status);
-  let first: number | null = null;
-  for (const news of [interview.lastHeard, interview.rejectedOn]) {
-    if (news === null) continue;
-    const newsDay = dayNumberOf(news);
-    if (newsDay < day) continue;
-    heard = true;
-    if (newsDay <= today && (first === null || newsDay < first)) first = newsDay;
-  }
-  return { heard, days: first === null || interview.date.ms > now ? null : first - day };
+  const heardDay = dayFrom(interview.lastHeard, day);
+  const rejectedDay = dayFrom(interview.rejectedOn, day);
+  const heard = heardDay !== null || rejectedDay !== null || ANSWERS.has(interview.status);
+  if (interview.date.ms > now) return { heard, days: null };
+  let first = heardDay !== null && heardDay <= today ? heardDay : null;
+  if (rejectedDay !== null && rejectedDay <= today && (first === null || rejectedDay < first))
+    first = rejectedDay;
+  return { heard, days: first === null ? null : first - day };
+}
+
+/** The day of `news` when it is on or after the interview's `day`; null otherwise. */
+function dayFrom(news: When | null, day: number): number | null {
+  if (news === null) return null;
+  const newsDay = dayNumberOf(news);
+  return newsDay >= day ? newsDay : null;
 }
 
 /** Date, then path: a total order, so the history never depends on the order notes came in. */
@@ -152,17 +158,23 @@ function emptyCounts(): StatusCounts {
 
 /** The history of one organisation, oldest first, with a later round counted as news. */
 function historyOf(notes: Interview[], now: number, today: number): OrganizationInsights {
-  notes.sort(byDate);
+  if (notes.length > 1) notes.sort(byDate);
+  // Most organisations have one note: it is round 1 and has no later round.
+  const latestByPosition = notes.length === 1 ? null : new Map<string, number>();
   const rounds = new Map<string, number>();
-  const latestByPosition = new Map<string, number>();
-  for (const note of notes) latestByPosition.set(note.position.toLowerCase(), note.date.ms);
+  if (latestByPosition !== null)
+    for (const note of notes) latestByPosition.set(note.position.toLowerCase(), note.date.ms);
   const interviews: InterviewHistory[] = [];
   const days: number[] = [];
   for (const note of notes) {
-    const position = note.position.toLowerCase();
-    const round = (rounds.get(position) ?? 0) + 1;
-    rounds.set(position, round);
-    const laterRound = (latestByPosition.get(position) ?? -Infinity) > note.date.ms;
+    let round = 1;
+    let laterRound = false;
+    if (latestByPosition !== null) {
+      const position = note.position.toLowerCase();
+      round = (rounds.get(position) ?? 0) + 1;
+      rounds.set(position, round);
+      laterRound = (latestByPosition.get(position) ?? -Infinity) > note.date.ms;
+    }
     const news = newsOf(note, now, today);
     if (news.days !== null) days.push(news.days);
     interviews.push({
