@@ -113,7 +113,7 @@ describe("on examples/vault", () => {
       .querySelector(".interview-follow-up-pipeline")
       ?.textContent?.replace(/\s+/g, " ");
     expect(pipeline).toContain("1 Scheduled");
-    expect(pipeline).toContain("3 Rejected");
+    expect(pipeline).toContain("5 Rejected");
     const problems = [...view.contentEl.querySelectorAll(".interview-follow-up-problem")];
     expect(problems).toHaveLength(1);
     expect(problems[0]?.textContent).toContain('"date" is "next tuesday", not a date');
