@@ -15,10 +15,13 @@ const BAR_COLUMNS = 40;
  */
 const WIDE =
   /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f680}-\u{1f6ff}\u{1f900}-\u{1faff}\u{20000}-\u{3fffd}]/u;
-const MARK = /[\p{M}\u200b-\u200d\ufe00-\ufe0f]/u;
+const MARK = /\p{M}/u;
 
 function columnsOf(char: string): number {
-  return MARK.test(char) ? 0 : WIDE.test(char) ? 2 : 1;
+  const code = char.codePointAt(0) ?? 0;
+  // Zero-width spaces and joiners, and variation selectors, take no column either.
+  const invisible = (code >= 0x200b && code <= 0x200d) || (code >= 0xfe00 && code <= 0xfe0f);
+  return invisible || MARK.test(char) ? 0 : WIDE.test(char) ? 2 : 1;
 }
 
 /** `text` cut to at most `width` columns (with "…" when cut) and padded with spaces to it. */
