@@ -1,7 +1,8 @@
 /**
- * `interview-follow-up due <vault> [--now ISO] [--json | --ics]`: the same follow-ups as the plugin,
- * from a vault folder on disk. Exit 0 on success; 2 with a one-line reason on bad arguments or
- * a vault path that cannot be read.
+ * `interview-follow-up due|stats <vault> [--now ISO] [--json | --ics]`: the same follow-ups
+ * (`due`, also as a calendar file with `--ics`) and insights (`stats`) as the plugin, from a vault
+ * folder on disk. Exit 0 on success; 2 with a one-line reason on bad arguments or a vault path
+ * that cannot be read.
  */
 
 import { type Stats, constants } from "node:fs";
@@ -9,23 +10,26 @@ import { lstat, open, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { calendarText } from "../src/domain/calendar";
 import { computeFollowUps } from "../src/domain/followups";
+import { insightsOf } from "../src/domain/insights";
 import type { Settings } from "../src/domain/settings";
 import { type LoadedSettings, loadSettings, parseSettingsJson } from "../src/domain/settingsLoad";
 import { parseWhenText } from "../src/domain/time";
 import { formatText } from "./format";
+import { formatInsights } from "./insightsText";
 import { type Io, safeOut } from "./terminal";
 import { UnreadableVault, type VaultScan, errorText, scanVault } from "./vault";
 
-export const USAGE = "usage: interview-follow-up due <vault> [--now ISO] [--json | --ics]";
+export const USAGE = "usage: interview-follow-up due|stats <vault> [--now ISO] [--json | --ics]";
 
 const HELP = `${USAGE}
 
-Lists the interview follow-ups of an Obsidian vault: overdue, due now and coming up.
-
+  due          lists the follow-ups of an Obsidian vault: overdue, due now, coming up
+  stats        counts the interviews: by status, heard back, days to an answer, ghosted,
+               and each organization's rounds
   <vault>      the vault's folder
   --now ISO    the time to answer for (default: now), e.g. 2026-11-25T12:00 or 2026-11-25T12:00Z
-  --json       print the FollowUps JSON that the plugin's API returns
-  --ics        print the follow-ups with a deadline as an iCalendar file (RFC 5545)
+  --json       print the JSON that the plugin's API returns (FollowUps, or Insights for stats)
+  --ics        due only: print the follow-ups with a deadline as an iCalendar file (RFC 5545)
   --help       show this help
   --version    show the version
 
@@ -36,7 +40,10 @@ export type { Io } from "./terminal";
 
 class UsageError extends Error {}
 
+const COMMANDS = ["due", "stats"] as const;
+
 interface Options {
+  command: (typeof COMMANDS)[number];
   vault: string;
   now: Date;
   json: boolean;
@@ -70,11 +77,13 @@ function parseArgs(args: string[], clock: () => Date): Options | "help" | "versi
   }
   const [command, vault, ...rest] = positional;
   if (command === undefined) throw new UsageError("missing command");
-  if (command !== "due") throw new UsageError(`unknown command "${command}"`);
+  const known = COMMANDS.find((name) => name === command);
+  if (known === undefined) throw new UsageError(`unknown command "${command}"`);
   if (vault === undefined) throw new UsageError("missing the vault folder");
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0] ?? ""}"`);
   if (json && ics) throw new UsageError("--json and --ics cannot be used together");
-  return { vault, now: now ?? clock(), json, ics };
+  if (ics && known === "stats") throw new UsageError("--ics is for due, not stats");
+  return { command: known, vault, now: now ?? clock(), json, ics };
 }
 
 async function checkVault(path: string): Promise<void> {
@@ -174,6 +183,11 @@ export async function main(
     for (const note of notes) io.say(`warning: ${note}`);
     const scan = scanReadable(options.vault, settings);
     for (const warning of scan.warnings) io.say(`warning: ${warning}`);
+    if (options.command === "stats") {
+      const insights = insightsOf(scan.readings, options.now);
+      io.stdout(options.json ? `${JSON.stringify(insights, null, 2)}\n` : formatInsights(insights));
+      return 0;
+    }
     const result = computeFollowUps(scan.readings, settings, options.now);
     if (options.ics) io.lines(calendarText(result));
     else io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatText(result));

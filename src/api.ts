@@ -2,8 +2,17 @@
  * The API other plugins and scripts use:
  * `app.plugins.plugins["interview-follow-up"].api.followUps()`.
  */
+import type { Insights } from "./domain/insights";
 import type { FollowUps } from "./domain/types";
 
+export type {
+  FunnelFigures,
+  Insights,
+  InterviewHistory,
+  OrganizationInsights,
+  StatusCounts,
+} from "./domain/insights";
+export type { Status } from "./domain/status";
 export type { ActionId, ActionState, FollowUpItem, FollowUps, Problem } from "./domain/types";
 
 export interface InterviewFollowUpApi {
@@ -14,4 +23,13 @@ export interface InterviewFollowUpApi {
    * what has been indexed so far. Each call returns a new object the caller may keep or change.
    */
   followUps(now?: Date): FollowUps;
+
+  /**
+   * Numbers about the search at `now` (default: the current time), from the same index: interviews
+   * by status, how many happened and heard back, the median days to an answer, the ghosted, and
+   * each organisation's history. The same object the command line prints with `stats --json`,
+   * plus `ready` (false, with what has been indexed so far, until the first build has finished).
+   * Synchronous; each call returns a new object.
+   */
+  insights(now?: Date): Insights;
 }

@@ -2,6 +2,7 @@ import { Platform, Plugin } from "obsidian";
 import type { InterviewFollowUpApi } from "./api";
 import { rereadsNotes } from "./domain/settingRules";
 import { type SettingKey, type Settings, defaultSettings } from "./domain/settings";
+import { insightsOf } from "./domain/insights";
 import { emptyNewInterview, formFromLink } from "./domain/newNote";
 import { registerCalendarExport } from "./obsidian/calendarExport";
 import { AwaySummary } from "./obsidian/awayNotice";
@@ -25,6 +26,7 @@ export default class InterviewFollowUpPlugin extends Plugin implements SettingsH
   /** For other plugins and scripts; see src/api.ts. */
   api: InterviewFollowUpApi = {
     followUps: () => ({ now: new Date().toISOString(), ready: false, items: [], problems: [] }),
+    insights: (now = new Date()) => insightsOf([], now, false),
   };
 
   /** The index, once loaded: a settings change may ask it to read every note again. */

@@ -1,7 +1,7 @@
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import { mount, unmount } from "svelte";
 import { fromStore, get, writable } from "svelte/store";
-import type { FunnelFigures } from "../ui/funnelFigures";
+import type { FunnelFigures } from "../domain/insights";
 import type { SidebarCallbacks } from "../ui/sidebarCallbacks";
 import FollowUps from "../ui/FollowUps.svelte";
 import { SidebarStore } from "../ui/sidebarStore.svelte";
@@ -9,6 +9,12 @@ import { type SeenTracker, inView } from "./awayNotice";
 import type { FollowUpIndex } from "./followUpIndex";
 
 export const VIEW_TYPE_FOLLOW_UPS = "interview-follow-up";
+/**
+ * The funnel reads every note, a few milliseconds at 5,000 interviews: it is worked out this long
+ * after the last change, so a saved note or the minute's tick redraws the rows at once and a burst
+ * of changes counts the notes once.
+ */
+export const FUNNEL_DELAY_MS = 300;
 export const FOLLOW_UPS_ICON = "calendar-clock";
 
 /** What the view needs from the plugin; it keeps no reference to the plugin itself. */
@@ -30,6 +36,7 @@ export class FollowUpsView extends ItemView {
   private readonly store = new SidebarStore();
   private readonly funnel = writable<FunnelFigures | null>(null);
   private component: Record<string, unknown> | null = null;
+  private funnelTimer: number | null = null;
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -53,6 +60,7 @@ export class FollowUpsView extends ItemView {
   override async onOpen(): Promise<void> {
     this.contentEl.addClass("interview-follow-up-content");
     this.refresh();
+    this.updateFunnel();
     // A getter over the funnel's store: the component reads it, and draws again when it is set.
     const funnel = fromStore(this.funnel);
     this.component = mount(FollowUps, {
@@ -90,18 +98,27 @@ export class FollowUpsView extends ItemView {
 
   override async onClose(): Promise<void> {
     this.services.away.seen(this, false);
+    if (this.funnelTimer !== null) window.clearTimeout(this.funnelTimer);
+    this.funnelTimer = null;
     if (this.component !== null) {
       await unmount(this.component);
       this.component = null;
     }
   }
 
-  /** Recomputes what is shown from the index at the current time; reads no note. */
+  /** Recomputes the rows from the index at the current time, and the funnel soon after. */
   refresh(): void {
     const { index, now, funnel } = this.services;
-    const at = now();
-    this.store.model = index.sidebar(at);
-    const figures = funnel?.(at) ?? null;
+    this.store.model = index.sidebar(now());
+    if (funnel === undefined || this.funnelTimer !== null) return;
+    this.funnelTimer = window.setTimeout(() => {
+      this.funnelTimer = null;
+      this.updateFunnel();
+    }, FUNNEL_DELAY_MS);
+  }
+
+  private updateFunnel(): void {
+    const figures = this.services.funnel?.(this.services.now()) ?? null;
     // Set only when a figure changes: the minute's tick then draws nothing again.
     if (!sameFigures(get(this.funnel), figures)) this.funnel.set(figures);
   }

@@ -6,9 +6,9 @@
 import { type App, type Component, moment, setIcon } from "obsidian";
 import type { InterviewFollowUpApi } from "../api";
 import { earlierRoundChoices } from "../domain/earlierRounds";
+import { type FunnelFigures, funnelOf, insightsOf } from "../domain/insights";
 import { type NewInterviewForm, emptyNewInterview } from "../domain/newNote";
 import type { Settings } from "../domain/settings";
-import { type FunnelFigures, placeholderFunnelOf } from "../ui/funnelFigures";
 import type { SidebarCallbacks } from "../ui/sidebarCallbacks";
 import { createAndOpenNote } from "./createNote";
 import { CreateNoteModal } from "./createNoteModal";
@@ -24,7 +24,7 @@ export interface PluginServices {
   emails: Emails;
   sidebar: SidebarCallbacks;
   api: InterviewFollowUpApi;
-  /** The sidebar's funnel at a time (a placeholder until the insights' `funnelOf` is merged). */
+  /** The sidebar's funnel at a time: the insights' figures. */
   funnel: (now: number) => FunnelFigures | null;
   /** Opens the "Create interview note" form with these values. */
   openCreateForm: (initial: NewInterviewForm) => void;
@@ -60,7 +60,10 @@ export function buildServices(
     icon: (el, name) => setIcon(el, name),
     create: () => openCreateForm(emptyNewInterview(Date.now())),
   };
-  const api: InterviewFollowUpApi = { followUps: (at?: Date) => index.followUps(at) };
-  const funnel = (at: number) => placeholderFunnelOf(index.all(), at);
+  const api: InterviewFollowUpApi = {
+    followUps: (at?: Date) => index.followUps(at),
+    insights: (at: Date = new Date()) => insightsOf(index.all(), at, index.ready),
+  };
+  const funnel = (at: number) => funnelOf(insightsOf(index.all(), new Date(at), index.ready));
   return { index, notes, emails, sidebar, api, funnel, openCreateForm };
 }

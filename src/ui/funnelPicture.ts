@@ -5,7 +5,7 @@
  * reader says instead of the picture.
  */
 
-import type { FunnelFigures } from "./funnelFigures";
+import type { FunnelFigures } from "../domain/insights";
 
 export interface FunnelStage {
   key: "interviewed" | "heard-back" | "offers";

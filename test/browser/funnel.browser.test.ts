@@ -13,7 +13,7 @@ import { type NoteReading, readNote } from "../../src/domain/interview";
 import { buildSidebarModel } from "../../src/domain/livePlan";
 import { defaultSettings } from "../../src/domain/settings";
 import FollowUps from "../../src/ui/FollowUps.svelte";
-import { type FunnelFigures, placeholderFunnelOf } from "../../src/ui/funnelFigures";
+import { type FunnelFigures, funnelOf, insightsOf } from "../../src/domain/insights";
 import type { SidebarCallbacks } from "../../src/ui/sidebarCallbacks";
 import { SidebarStore } from "../../src/ui/sidebarStore.svelte";
 import "./obsidian-theme.css";
@@ -191,7 +191,7 @@ describe("the funnel in Chromium", () => {
     "is legible at the narrowest sidebar in the %s theme (examples/vault)",
     async (theme) => {
       const readings = readVault();
-      const figures = placeholderFunnelOf(readings, NOW);
+      const figures = funnelOf(insightsOf(readings, new Date(NOW)));
       const { sidebar, funnel } = renderSidebar(readings, figures, theme);
       // 200 px and its 1 px border.
       expect(sidebar.getBoundingClientRect().width).toBe(201);

@@ -57,7 +57,7 @@ describe("the built command line on examples/vault", () => {
     expect(run.code).toBe(0);
     const out = run.stdout;
     expect(out).toContain("Interview follow-ups as of Wed 25 Nov 2026 12:00");
-    const headings = ["Overdue (3)", "Due now (21)", "Coming up (13)", "Can't read (1)"];
+    const headings = ["Overdue (3)", "Due now (21)", "Coming up (14)", "Can't read (1)"];
     const positions = headings.map((h) => out.indexOf(`\n${h}\n`));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -78,17 +78,108 @@ describe("the built command line on examples/vault", () => {
     expect(
       out
         .trimEnd()
-        .endsWith("37 follow-ups: 3 overdue, 21 due now, 13 coming up. 1 note can't be read."),
+        .endsWith("38 follow-ups: 3 overdue, 21 due now, 14 coming up. 1 note can't be read."),
     ).toBe(true);
   });
 
   it("answers --help and --version", () => {
     expect(cli(["--help"])).toMatchObject({ code: 0, stderr: "" });
-    expect(cli(["--help"]).stdout).toContain(
-      "usage: interview-follow-up due <vault> [--now ISO] [--json | --ics]",
+    const help = cli(["--help"]).stdout;
+    expect(help).toContain(
+      "usage: interview-follow-up due|stats <vault> [--now ISO] [--json | --ics]",
     );
+    expect(help).toMatch(/^ {2}stats {8}counts the interviews/m);
     const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
     expect(cli(["--version"]).stdout.trim()).toBe(version);
+  });
+});
+
+describe("stats on examples/vault", () => {
+  it("prints the insights in 80 columns, with the numbers worked out by hand", () => {
+    const run = cli(["stats", "examples/vault", "--now", "2026-11-25T12:00Z"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const out = run.stdout;
+    for (const line of out.split("\n")) expect(line.length, line).toBeLessThanOrEqual(80);
+    expect(out).toContain("Interview insights as of Wed 25 Nov 2026 12:00\n");
+    // 24 notes read; Northwind (27 Nov) has not happened yet.
+    expect(out).toContain("Interviews: 24, 23 held so far; 1 note can't be read\n");
+    // Sterling Cooper's only news predates its interview: not an answer.
+    expect(out).toContain("Heard back: 11 of 23 (48%)\n");
+    // 6, 7, 7, 7, 8, 10, 12, 14, 15 days: Los Pollos, Hooli, Gringotts, Aperture 1, Weyland,
+    // Wonka, Wayne, Aperture 2, Soylent.
+    expect(out).toContain("Time to an answer: 8 days (median of 9 dated answers)\n");
+    expect(out).toContain("Closed as ghosted: 2\n");
+    expect(out).toMatch(/^ {2}Interviewed {2}23 {2}#{40}$/m);
+    expect(out).toMatch(/^ {2}Offer {9}2 {2}#{3}$/m);
+    expect(out).toMatch(/^ {2}Aperture Science +2 {2}rejected {5}10\.5 days$/m);
+    expect(out).toMatch(/^ {2}Initech +2 {2}waiting {6}-$/m);
+    // Latest interview first.
+    expect(out.indexOf("  Northwind")).toBeLessThan(out.indexOf("  Wonka Industries"));
+  });
+
+  it("prints the Insights JSON, the same in any time zone when --now carries an offset", () => {
+    const utc = cli(["stats", "examples/vault", "--now", "2026-11-25T12:00Z", "--json"]);
+    expect(utc.code).toBe(0);
+    const json = JSON.parse(utc.stdout) as Record<string, unknown>;
+    expect(json).toMatchObject({
+      now: "2026-11-25T12:00:00.000Z",
+      interviews: 24,
+      unreadable: 1,
+      happened: 23,
+      heardBack: 11,
+      responseRate: 11 / 23,
+      medianDaysToAnswer: 8,
+      timedAnswers: 9,
+      ghosted: 2,
+      offers: 2,
+    });
+    expect("ready" in json).toBe(false);
+    const kolkata = cli(["stats", "examples/vault", "--now", "2026-11-25T17:30+05:30", "--json"]);
+    expect(kolkata.stdout).toBe(utc.stdout);
+  });
+});
+
+describe("stats on odd vaults", () => {
+  it("says so for an empty vault, with no rate and no median", async () => {
+    const run = await inProcess(["stats", vault({})]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Interviews: 0, 0 held so far\n");
+    expect(run.stdout).toContain("Heard back: 0 of 0\n");
+    expect(run.stdout).toContain("Time to an answer: no dated answer yet\n");
+    expect(run.stdout).toContain("By organization, latest interview first\n  none\n");
+    const json = JSON.parse((await inProcess(["stats", vault({}), "--json"])).stdout) as {
+      responseRate: unknown;
+      medianDaysToAnswer: unknown;
+    };
+    expect(json).toMatchObject({ responseRate: null, medianDaysToAnswer: null });
+  });
+
+  it("keeps long, wide and hostile organization names inside 80 columns, on their own line", async () => {
+    const names = [
+      "A".repeat(200),
+      "株式会社".repeat(20),
+      "Evil\u001b[2J\u0007Corp\u202e".repeat(4),
+      "Ünïcode GmbH 🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀",
+    ];
+    const files: Record<string, string> = {};
+    names.forEach((name, i) => {
+      files[`Interviews/${i}.md`] = note(
+        `organization: ${JSON.stringify(name)}\ndate: 2026-11-0${i + 1}T10:00Z\nstatus: rejected\nrejected_on: 2026-11-1${i}`,
+      );
+    });
+    const run = await inProcess(["stats", vault(files)]);
+    expect(run.code).toBe(0);
+    const rows = run.stdout.split("\n").filter((line) => / rejected +\d+ days$/.test(line));
+    expect(rows).toHaveLength(4);
+    const wide = /[\u3000-\u9fff\u{1f300}-\u{1faff}]/gu;
+    for (const row of run.stdout.split("\n")) {
+      const columns = [...row].length + (row.match(wide)?.length ?? 0);
+      expect(columns, row).toBeLessThanOrEqual(80);
+    }
+    // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+    expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+    expect(rows[0]).toContain("…");
   });
 });
 
@@ -106,6 +197,12 @@ describe("bad arguments and paths", () => {
       '--now is "2026-02-30", a day that does not exist',
     ],
     [["due", "no/such/vault"], 'no folder at "no/such/vault"'],
+    [["stats"], "missing the vault folder"],
+    [["stats", "examples/vault", "--jsn"], 'unknown option "--jsn"'],
+    [["stats", "examples/vault", "--now", "soon"], '--now is "soon", not a date'],
+    [["stats", "no/such/vault", "--json"], 'no folder at "no/such/vault"'],
+    [["stats", "examples/vault", "--ics"], "--ics is for due, not stats"],
+    [["due", "examples/vault", "--ics", "--json"], "--json and --ics cannot be used together"],
     [["due", "README.md"], '"README.md" is not a folder'],
   ])("%j exits 2 with a one-line reason", (args, reason) => {
     const run = cli(args);

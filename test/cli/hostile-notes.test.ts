@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readNoteText } from "../../cli/vault";
+import type { Insights } from "../../src/domain/insights";
 import type { FollowUps } from "../../src/domain/types";
 import { CORPUS, type HostileCase, pathOf } from "../fixtures/hostile";
 import { checkReading, settingsOf } from "../support/hostile";
@@ -36,12 +37,12 @@ describe("the command line's note reader", () => {
 
 describe("the built command line on a vault of every text case", () => {
   let root = "";
-  const run = (json: boolean) =>
+  const run = (json: boolean, command = "due") =>
     spawnSync(
       "node",
       [
         "bin/interview-follow-up.mjs",
-        "due",
+        command,
         root,
         "--now",
         "2026-11-25T12:00Z",
@@ -94,5 +95,23 @@ describe("the built command line on a vault of every text case", () => {
     expect(out.stdout).toContain(
       "  - Interviews/yaml-duplicate-key.md: Its properties are not valid YAML: Map keys must be unique (line 3 of the note); fix that line\n",
     );
+  });
+
+  it("counts them all in stats, in 80 columns, without a raw control character", () => {
+    const json = run(true, "stats");
+    expect(json.stderr).toBe("");
+    expect(json.status).toBe(0);
+    const insights = JSON.parse(json.stdout) as Insights;
+    const count = (kind: string) => VAULT_CASES.filter((c) => c.expect.kind === kind).length;
+    expect(insights.interviews).toBe(count("interview"));
+    expect(insights.unreadable).toBe(count("problem"));
+    const text = run(false, "stats");
+    expect(text.status).toBe(0);
+    const unsafe =
+      // eslint-disable-next-line no-control-regex -- the test is that there are none
+      /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+    expect(unsafe.test(text.stdout)).toBe(false);
+    for (const line of text.stdout.split("\n"))
+      expect([...line].length, line).toBeLessThanOrEqual(80);
   });
 });

@@ -37,7 +37,7 @@ describe("folders that cannot be listed", () => {
     expect(result).toEqual({
       code: 2,
       stdout: "",
-      stderr: `interview-follow-up: cannot read "${vault}": permission denied (EACCES) (usage: interview-follow-up due <vault> [--now ISO] [--json | --ics])\n`,
+      stderr: `interview-follow-up: cannot read "${vault}": permission denied (EACCES) (usage: interview-follow-up due|stats <vault> [--now ISO] [--json | --ics])\n`,
     });
   });
 

@@ -2,22 +2,25 @@
 import { spawnSync } from "node:child_process";
 import { TFile } from "obsidian-test-mocks/obsidian";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import type { Insights } from "../../src/domain/insights";
 import type { FollowUps } from "../../src/domain/types";
 import { createPlugin, loadPlugin, readVaultFolder } from "../support/obsidian";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
 
-function cliJson(vault: string): FollowUps {
+function cliJson(vault: string): FollowUps;
+function cliJson(vault: string, command: "stats"): Insights;
+function cliJson(vault: string, command = "due"): FollowUps | Insights {
   const run = spawnSync(
     "node",
-    ["dist/cli.mjs", "due", vault, "--now", NOW.toISOString(), "--json"],
+    ["dist/cli.mjs", command, vault, "--now", NOW.toISOString(), "--json"],
     {
       encoding: "utf8",
       env: process.env,
     },
   );
   if (run.status !== 0) throw new Error(run.stderr);
-  return JSON.parse(run.stdout) as FollowUps;
+  return JSON.parse(run.stdout) as FollowUps | Insights;
 }
 
 afterEach(() => {
@@ -96,5 +99,58 @@ describe("api.followUps", () => {
     await harness.app.fileManager.trashFile(file);
     expect(paths()).toEqual([]);
     expect(getMarkdownFiles).not.toHaveBeenCalled();
+  });
+});
+
+describe("api.insights", () => {
+  it("equals the command line's stats JSON on examples/vault, with ready: true", async () => {
+    const harness = createPlugin(readVaultFolder("examples/vault"));
+    await loadPlugin(harness);
+    const api = harness.plugin.api.insights(NOW);
+    expect(api.ready).toBe(true);
+    const { ready: _ready, ...rest } = api;
+    expect(rest).toEqual(cliJson("examples/vault", "stats"));
+    // Enough history to say something.
+    expect(api.happened).toBeGreaterThan(20);
+    expect(api.heardBack).toBeGreaterThan(5);
+    expect(api.medianDaysToAnswer).not.toBeNull();
+    expect(api.ghosted).toBeGreaterThan(0);
+    expect(api.offers).toBeGreaterThan(0);
+    expect(api.organizations.some((o) => o.rounds > 1)).toBe(true);
+  });
+
+  it("is ready: false and empty before the layout is ready, then counts every note", async () => {
+    const harness = createPlugin(readVaultFolder("examples/vault"));
+    await loadPlugin(harness, { layoutReady: false });
+    expect(harness.plugin.api.insights(NOW)).toMatchObject({
+      ready: false,
+      interviews: 0,
+      responseRate: null,
+      organizations: [],
+    });
+    harness.app.workspace.setLayoutReady__();
+    expect(harness.plugin.api.insights(NOW)).toMatchObject({ ready: true, interviews: 24 });
+  });
+
+  it("uses the current time when called without one, and follows a note's edit", async () => {
+    const harness = createPlugin({
+      "Interviews/a.md": "---\norganization: A\ndate: 2026-11-02T10:00Z\n---\n",
+    });
+    await loadPlugin(harness);
+    const before = Date.now();
+    const first = harness.plugin.api.insights();
+    expect(Date.parse(first.now)).toBeGreaterThanOrEqual(before);
+    expect(first).toMatchObject({ happened: 1, heardBack: 0 });
+    const file = harness.app.vault.getFileByPath("Interviews/a.md");
+    if (!(file instanceof TFile)) throw new Error("missing note");
+    await harness.app.vault.modify(
+      file,
+      "---\norganization: A\ndate: 2026-11-02T10:00Z\nlast_heard: 2026-11-09\n---\n",
+    );
+    expect(harness.plugin.api.insights(NOW)).toMatchObject({
+      heardBack: 1,
+      responseRate: 1,
+      medianDaysToAnswer: 7,
+    });
   });
 });

@@ -98,7 +98,7 @@ describe("the words users read", () => {
   it("finds the strings it checks (the extraction itself works)", () => {
     const texts = fromSources.map((literal) => literal.text);
     expect(texts).toContain("Create interview note");
-    expect(texts.some((text) => text.includes("interview follow-up"))).toBe(true);
+    expect(texts.some((text) => text.includes("While you were away"))).toBe(true);
     expect(fromSources.filter((literal) => literal.role === "name").length).toBeGreaterThan(20);
   });
 

@@ -6,7 +6,7 @@ import { buildSidebarModel } from "../../src/domain/livePlan";
 import { defaultSettings } from "../../src/domain/settings";
 import FollowUps from "../../src/ui/FollowUps.svelte";
 import Funnel from "../../src/ui/Funnel.svelte";
-import { type FunnelFigures, placeholderFunnelOf } from "../../src/ui/funnelFigures";
+import type { FunnelFigures } from "../../src/domain/insights";
 import type { SidebarCallbacks } from "../../src/ui/sidebarCallbacks";
 import { SidebarStore } from "../../src/ui/sidebarStore.svelte";
 
@@ -135,44 +135,5 @@ describe("in the sidebar", () => {
     target.remove();
     renderSidebar(figures(4, 2, 1, 3), false);
     expect(target.querySelector(".interview-follow-up-funnel")).toBeNull();
-  });
-});
-
-describe("placeholderFunnelOf (until the insights' funnelOf is merged)", () => {
-  const readings = (notes: Record<string, Record<string, unknown>>) =>
-    Object.entries(notes).flatMap(([path, fm]) => readNote(path, fm, settings) ?? []);
-  const iso = (ms: number) => new Date(ms).toISOString();
-
-  it("counts past interviews, news and offers, and the median days to news", () => {
-    const f = placeholderFunnelOf(
-      readings({
-        "Interviews/a.md": { date: iso(NOW - 10 * DAY), status: "waiting" },
-        "Interviews/b.md": {
-          date: iso(NOW - 10 * DAY),
-          status: "waiting",
-          last_heard: iso(NOW - 6 * DAY),
-        },
-        "Interviews/c.md": {
-          date: iso(NOW - 20 * DAY),
-          status: "rejected",
-          rejected_on: iso(NOW - 14 * DAY),
-        },
-        "Interviews/d.md": { date: iso(NOW - 5 * DAY), status: "offer" },
-        "Interviews/e.md": { date: iso(NOW - 30 * DAY), status: "accepted" },
-        "Interviews/future.md": { date: iso(NOW + DAY), status: "scheduled" },
-        "Interviews/broken.md": { date: "not a date", status: "offer" },
-      }),
-      NOW,
-    );
-    expect(f).toEqual({ interviewed: 5, heardBack: 4, offers: 2, medianDaysToAnswer: 5 });
-  });
-
-  it("has no median without news, and no interviews in an empty vault", () => {
-    expect(placeholderFunnelOf([], NOW)).toEqual({
-      interviewed: 0,
-      heardBack: 0,
-      offers: 0,
-      medianDaysToAnswer: null,
-    });
   });
 });

@@ -1,7 +1,7 @@
 // The funnel's arithmetic on its own: widths, shares and words for any figures, bad ones too.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { FunnelFigures } from "../../src/ui/funnelFigures";
+import type { FunnelFigures } from "../../src/domain/insights";
 import { daysText, formatCount, funnelPicture, shareOf, widthOf } from "../../src/ui/funnelPicture";
 
 const figures = (
