@@ -11,7 +11,7 @@ import { computeFollowUps } from "../src/domain/followups";
 import type { Settings } from "../src/domain/settings";
 import { type LoadedSettings, loadSettings, parseSettingsJson } from "../src/domain/settingsLoad";
 import { parseWhenText } from "../src/domain/time";
-import { formatText } from "./format";
+import { formatText } from "../src/domain/dueText";
 import { type Io, safeOut } from "./terminal";
 import { UnreadableVault, type VaultScan, errorText, scanVault } from "./vault";
 
