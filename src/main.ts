@@ -3,10 +3,12 @@ import type { InterviewFollowUpApi } from "./api";
 import { rereadsNotes } from "./domain/settingRules";
 import { type SettingKey, type Settings, defaultSettings } from "./domain/settings";
 import { emptyNewInterview, formFromLink } from "./domain/newNote";
+import { registerPipelineView } from "./obsidian/basesPipelineView";
 import { registerEmailCommands } from "./obsidian/emailCommands";
 import type { FollowUpIndex } from "./obsidian/followUpIndex";
 import { FOLLOW_UPS_ICON, FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "./obsidian/followUpsView";
 import { openFollowUps } from "./obsidian/navigation";
+import { registerObsidianCli } from "./obsidian/obsidianCli";
 import { buildServices } from "./obsidian/pluginServices";
 import { readSettings, saveSetting } from "./obsidian/settingsFile";
 import { InterviewFollowUpSettingTab, type SettingsHost } from "./obsidian/settingsTab";
@@ -57,6 +59,10 @@ export default class InterviewFollowUpPlugin extends Plugin implements SettingsH
       openCreateForm(formFromLink(params, Date.now())),
     );
     registerEmailCommands(this, index, services.emails, services.notes);
+    // Where the app has them: Bases views (1.10) and Obsidian's command line (1.12.2).
+    const settings = () => this.settings;
+    registerPipelineView(this, { index, settings, now: Date.now, callbacks: services.sidebar });
+    registerObsidianCli(this, index);
     this.addSettingTab(new InterviewFollowUpSettingTab(this.app, this, this));
 
     if (Platform.isDesktop) {
