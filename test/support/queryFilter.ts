@@ -143,8 +143,9 @@ function textOf(value: unknown): string {
   if (value === null || value === undefined) return "null";
   if (Array.isArray(value)) return value.map(textOf).join(", ");
   if (value instanceof Date) return value.toISOString();
-  if (typeof value === "object") return JSON.stringify(value);
-  return String(value as string | number | boolean);
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return String(value);
+  return JSON.stringify(value);
 }
 
 function same(a: unknown, b: unknown): boolean {
