@@ -54,7 +54,10 @@ function boardNote(path: string, values: Partial<BoardNote["values"]> = {}): Boa
 }
 
 const columnsOf = (board: ReturnType<typeof buildBoard>, lane = 0) =>
-  (board.lanes[lane]?.columns ?? []).map((c) => [c.key, c.cards.map((card) => card.path)]);
+  (board.lanes[lane]?.columns ?? []).map((c): [string, string[]] => [
+    c.key,
+    c.cards.map((card) => card.path),
+  ]);
 
 describe("nextByNote", () => {
   it("gives each note its most urgent item: overdue before due before coming up", () => {

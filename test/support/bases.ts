@@ -40,7 +40,7 @@ function valueOf(raw: unknown): ValueMock {
   if (typeof raw === "string") return StringValue.create__(raw);
   if (typeof raw === "number") return NumberValue.create__(raw);
   if (typeof raw === "boolean") return BooleanValue.create__(raw);
-  if (Array.isArray(raw)) return ListValue.create__(raw.map(valueOf) as never);
+  if (Array.isArray(raw)) return ListValue.create__(raw.map(valueOf));
   return NullValue.create__();
 }
 
@@ -66,7 +66,7 @@ export interface OpenBase {
 
 function frontmatterOf(harness: Harness, file: TFile): Record<string, unknown> {
   const cache = harness.app.metadataCache.getFileCache(file);
-  return (cache?.frontmatter ?? {}) as Record<string, unknown>;
+  return cache?.frontmatter ?? {};
 }
 
 function sortKey(frontmatter: Record<string, unknown>, property: string): string {
@@ -79,8 +79,8 @@ export function openBase(harness: Harness, type: string, spec: BaseSpec = {}): O
   const { app, plugin } = harness;
   const registration = basesRegistration(harness, type);
   const containerEl = document.body.createDiv();
-  const controller = QueryController.create2__(app, plugin as never, containerEl, null);
-  const view = registration.factory(controller.asOriginalType2__() as never, containerEl);
+  const controller = QueryController.create2__(app, plugin, containerEl, null);
+  const view = registration.factory(controller.asOriginalType2__(), containerEl);
   const config = BasesViewConfig.create__("", type, registration.name);
   const run = (current: BaseSpec): string[] => {
     const notes = app.vault
@@ -100,14 +100,19 @@ export function openBase(harness: Harness, type: string, spec: BaseSpec = {}): O
       );
     }
     const entries = notes.map(({ file, frontmatter }) => {
-      const entry = BasesEntry.create__(null as never, file);
+      const entry = BasesEntry.create__(null, file);
       for (const [key, raw] of Object.entries(frontmatter))
-        entry.setValue__(`note.${key}`, valueOf(raw) as never);
+        entry.setValue__(`note.${key}`, valueOf(raw));
       return { entry, frontmatter };
     });
     const groups: BasesEntryGroup[] = [];
     if (current.groupBy === undefined) {
-      groups.push(BasesEntryGroup.create__(entries.map((e) => e.entry)));
+      groups.push(
+        BasesEntryGroup.create__(
+          entries.map((e) => e.entry),
+          undefined,
+        ),
+      );
     } else {
       const byKey = new Map<string, BasesEntry[]>();
       for (const { entry, frontmatter } of entries) {
@@ -118,8 +123,8 @@ export function openBase(harness: Harness, type: string, spec: BaseSpec = {}): O
       for (const [key, list] of byKey)
         groups.push(
           key === ""
-            ? BasesEntryGroup.create__(list)
-            : BasesEntryGroup.create__(list, StringValue.create__(key) as never),
+            ? BasesEntryGroup.create__(list, undefined)
+            : BasesEntryGroup.create__(list, StringValue.create__(key)),
         );
     }
     const result = BasesQueryResult.create__(app, config, [], []);
@@ -129,7 +134,8 @@ export function openBase(harness: Harness, type: string, spec: BaseSpec = {}): O
     const target = view as unknown as { data: unknown; config: unknown };
     target.data = result.asOriginalType__();
     target.config = config.asOriginalType__();
-    view.onDataUpdated();
+    // What Bases calls after each query; the plugin's view exists only where Bases does.
+    (view as { onDataUpdated(): void }).onDataUpdated();
     return notes.map(({ file }) => file.path);
   };
   // Bases loads the view before its first results arrive.
