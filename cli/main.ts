@@ -14,8 +14,8 @@ import { insightsOf } from "../src/domain/insights";
 import type { Settings } from "../src/domain/settings";
 import { type LoadedSettings, loadSettings, parseSettingsJson } from "../src/domain/settingsLoad";
 import { parseWhenText } from "../src/domain/time";
-import { formatText } from "./format";
-import { formatInsights } from "./insightsText";
+import { formatText } from "../src/domain/dueText";
+import { statsOutput } from "../src/domain/insightsText";
 import { type Io, safeOut } from "./terminal";
 import { UnreadableVault, type VaultScan, errorText, scanVault } from "./vault";
 
@@ -185,7 +185,7 @@ export async function main(
     for (const warning of scan.warnings) io.say(`warning: ${warning}`);
     if (options.command === "stats") {
       const insights = insightsOf(scan.readings, options.now);
-      io.stdout(options.json ? `${JSON.stringify(insights, null, 2)}\n` : formatInsights(insights));
+      io.stdout(statsOutput(insights, options.json));
       return 0;
     }
     const result = computeFollowUps(scan.readings, settings, options.now);

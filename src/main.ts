@@ -6,10 +6,12 @@ import { insightsOf } from "./domain/insights";
 import { emptyNewInterview, formFromLink } from "./domain/newNote";
 import { registerCalendarExport } from "./obsidian/calendarExport";
 import { AwaySummary } from "./obsidian/awayNotice";
+import { registerPipelineView } from "./obsidian/basesPipelineView";
 import { registerEmailCommands } from "./obsidian/emailCommands";
 import type { FollowUpIndex } from "./obsidian/followUpIndex";
 import { FOLLOW_UPS_ICON, FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "./obsidian/followUpsView";
 import { openFollowUps } from "./obsidian/navigation";
+import { registerObsidianCli } from "./obsidian/obsidianCli";
 import { buildServices } from "./obsidian/pluginServices";
 import { readSettings, saveSetting } from "./obsidian/settingsFile";
 import { InterviewFollowUpSettingTab, type SettingsHost } from "./obsidian/settingsTab";
@@ -79,6 +81,10 @@ export default class InterviewFollowUpPlugin extends Plugin implements SettingsH
     );
     registerEmailCommands(this, index, services.emails, services.notes);
     registerCalendarExport(this, index, () => this.settings);
+    // Where the app has them: Bases views (1.10) and Obsidian's command line (1.12.2).
+    const settings = () => this.settings;
+    registerPipelineView(this, { index, settings, now: Date.now, callbacks: services.sidebar });
+    registerObsidianCli(this, index, (at) => insightsOf(index.all(), at));
     this.addSettingTab(new InterviewFollowUpSettingTab(this.app, this, this));
 
     if (Platform.isDesktop) {

@@ -6,7 +6,7 @@
 // The rules that time these items: test/domain/dateOnly.test.ts.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatText } from "../../cli/format";
+import { formatText } from "../../src/domain/dueText";
 import { FOLLOW_UP_KINDS } from "../../src/domain/followUpKinds";
 import { readNote } from "../../src/domain/interview";
 import { relativeDue } from "../../src/domain/labels";

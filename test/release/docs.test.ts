@@ -61,12 +61,14 @@ describe("the README's Bases and Dataview tables", () => {
     };
     const settings = defaultSettings();
     const filters = JSON.stringify(parsed.filters);
-    expect(filters).toContain(`${settings.typeProperty} == \\"${settings.typeValue}\\"`);
-    expect(filters).toContain(`file.hasTag(\\"${settings.tag}\\")`);
-    expect(filters).toContain(`file.inFolder(\\"${settings.interviewFolder}\\")`);
-    expect(filters).toContain(`file.inFolder(\\"${settings.templatesFolder}\\")`);
-    const [view] = parsed.views;
-    expect(view?.type).toBe("table");
+    // Which notes they select is test/domain/exampleQueries.test.ts's to check; here, that they
+    // name the default settings.
+    expect(filters).toContain(`list(${settings.typeProperty})`);
+    expect(filters).toContain(`== \\"${settings.typeValue}\\"`);
+    expect(filters).toContain(`#?${settings.tag}(`);
+    expect(filters).toContain(`\\"${settings.interviewFolder.toLowerCase()}/\\"`);
+    expect(filters).toContain(`\\"${settings.templatesFolder.toLowerCase()}/\\"`);
+    const view = parsed.views.find((each) => each.type === "table");
     const columns = (view?.order ?? []).filter((c) => !c.startsWith("file."));
     expect(columns.length).toBeGreaterThan(5);
     for (const column of columns) expect(ownProperties, column).toContain(column);
@@ -79,12 +81,13 @@ describe("the README's Bases and Dataview tables", () => {
       .exec(query)?.[1]
       ?.split(",")
       .map((c) => c.trim());
-    const baseColumns = (parse(base) as { views: { order: string[] }[] }).views[0]?.order.filter(
-      (c) => !c.startsWith("file."),
+    const table = (parse(base) as { views: { type: string; order?: string[] }[] }).views.find(
+      (view) => view.type === "table",
     );
+    const baseColumns = table?.order?.filter((c) => !c.startsWith("file."));
     expect(columns).toEqual(baseColumns);
-    expect(query).toContain(`#${defaultSettings().tag}`);
-    expect(query).toContain(`"${defaultSettings().interviewFolder}"`);
+    expect(query).toContain(`#?${defaultSettings().tag}(`);
+    expect(query).toContain(`"${defaultSettings().interviewFolder.toLowerCase()}/"`);
     expect(query).toMatch(new RegExp(`^SORT ${DEFAULT_PROPERTY_NAMES.date} DESC$`, "m"));
   });
 });

@@ -83,7 +83,7 @@ export function expectedEvents(
 
 /**
  * Checks a parsed calendar against the follow-ups: one event per follow-up with a deadline, each
- * with its kind's label and organisation (and person) in the summary, its path in the
+ * with its kind's label and organization (and person) in the summary, its path in the
  * description, its start; UIDs unique. Returns a list of what is wrong (empty: all is right).
  */
 export function compareWithFollowUps(events: ParsedEvent[], result: FollowUps): string[] {

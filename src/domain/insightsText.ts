@@ -1,9 +1,11 @@
-/** The command line's readable insights (`stats` without `--json`): every line fits 80 columns. */
+/**
+ * The readable insights (`stats` without `--json`, in the Node command line and Obsidian's):
+ * every line fits 80 columns.
+ */
 
-import { funnelOf, type Insights } from "../src/domain/insights";
-import { ALL_STATUSES, type Status } from "../src/domain/status";
-import { formatLocal } from "./format";
-import { escapeLineBreaks, terminalSafe } from "./terminal";
+import { escapeLineBreaks, formatLocal, terminalSafe } from "./dueText";
+import { funnelOf, type Insights } from "./insights";
+import { ALL_STATUSES, type Status } from "./status";
 
 const WIDTH = 80;
 const NAME_COLUMNS = 32;
@@ -124,4 +126,9 @@ export function formatInsights(insights: Insights): string {
   lines.push("By status", ...(counts.length === 0 ? ["  none"] : wrapped(counts)), "");
   lines.push("By organization, latest interview first", ...organizationLines(insights));
   return `${lines.join("\n")}\n`;
+}
+
+/** What `stats` prints, in the Node command line and Obsidian's alike: text, or the JSON. */
+export function statsOutput(insights: Insights, json: boolean): string {
+  return json ? `${JSON.stringify(insights, null, 2)}\n` : formatInsights(insights);
 }

@@ -1,10 +1,44 @@
-/** The command line's readable list: grouped overdue / due now / coming up, then what can't be read. */
+/**
+ * The due list as text: grouped overdue / due now / coming up, then what can't be read. One
+ * formatter for the Node command line and Obsidian's own command line, so both print the same
+ * text for the same vault and time; the text is made safe for a terminal here (`terminalSafe`).
+ */
 
-import { FOLLOW_UP_KINDS } from "../src/domain/followUpKinds";
-import { STATE_LABELS, relativeDue } from "../src/domain/labels";
-import { SECTION_STATES } from "../src/domain/sidebarOrder";
-import { ACTION_IDS, type FollowUpItem, type FollowUps } from "../src/domain/types";
-import { escapeLineBreaks } from "./terminal";
+import { FOLLOW_UP_KINDS } from "./followUpKinds";
+import { STATE_LABELS, relativeDue } from "./labels";
+import { SECTION_STATES } from "./sidebarOrder";
+import { ACTION_IDS, type FollowUpItem, type FollowUps } from "./types";
+
+/**
+ * C0 controls but the line feed that ends our own lines, DEL and C1 controls, the Arabic letter
+ * mark, the left-to-right and right-to-left marks, the bidirectional embeddings, overrides and
+ * isolates, and the line and paragraph separators (JavaScript and some terminals break lines there).
+ */
+const UNSAFE =
+  // eslint-disable-next-line no-control-regex -- control characters are what it replaces
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+const SHORT: Readonly<Record<string, string>> = { "\r": "\\r", "\t": "\\t" };
+
+/**
+ * Each unsafe character written as its escape: `\r`, `\t` or `\uXXXX`. These are JSON's own escape
+ * forms, and JSON.stringify leaves such a character raw only inside a string, so the JSON output
+ * escaped this way still parses to exactly the same strings.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(
+    UNSAFE,
+    (c) => SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+/**
+ * Text from a note or an argument kept to one line: a line break inside it is shown as `\n`, so
+ * it can never pose as a line of its own (a fake warning, a fake follow-up).
+ */
+export function escapeLineBreaks(text: string): string {
+  return text.replaceAll("\n", "\\n");
+}
 
 const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

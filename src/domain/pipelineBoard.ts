@@ -1,0 +1,141 @@
+/**
+ * The "Interview pipeline" board of a Base: a column per status, a card per note the Base gives
+ * (its filters already applied), each card with the note's next follow-up from the sidebar's
+ * plan. The Base's groups become lanes; its sort order is kept within a column, and without a
+ * sort the most urgent follow-up comes first, as in the sidebar.
+ */
+
+import type { NoteReading } from "./interview";
+import { STATE_LABELS } from "./labels";
+import type { SidebarItem, SidebarModel } from "./sidebar";
+import { SECTION_ORDER, SECTION_STATES, compareByPath } from "./sidebarOrder";
+import { ALL_STATUSES, OPEN_STATUSES, type Status, statusOf } from "./status";
+
+/** A status, "none" for a note without one, "other" for a problem or a word we do not know. */
+export type ColumnKey = Status | "none" | "other";
+
+export interface BoardCard {
+  path: string;
+  /** The organisation, or the file's name when the note has none. */
+  title: string;
+  position: string;
+  /** The note's next follow-up: the most urgent it shows in the sidebar; null for none. */
+  next: SidebarItem | null;
+  /** The words for the follow-up's state ("Overdue"), empty without one. */
+  state: string;
+  /** Why the plugin cannot read the note, or why its status has no column of its own. */
+  problem: string | null;
+}
+
+export interface BoardColumn {
+  key: ColumnKey;
+  label: string;
+  cards: BoardCard[];
+}
+
+export interface BoardLane {
+  /** The Base's group value in words; null when the Base is not grouped. */
+  label: string | null;
+  columns: BoardColumn[];
+}
+
+export interface BoardModel {
+  now: number;
+  lanes: BoardLane[];
+}
+
+/** One note of the Base: what the Base says of it, and the plugin's reading if it has one. */
+export interface BoardNote {
+  path: string;
+  /** The file's name without its extension. */
+  name: string;
+  reading: NoteReading | undefined;
+  /** The Base's values of the organisation, position and status properties, as text. */
+  values: { organization: string; position: string; status: string };
+}
+
+export interface BoardGroup {
+  label: string | null;
+  notes: readonly BoardNote[];
+}
+
+const COLUMN_ORDER: readonly ColumnKey[] = ["none", ...ALL_STATUSES, "other"];
+/** Shown even when empty: where a new interview goes and where it moves next. */
+const ALWAYS_SHOWN: ReadonlySet<ColumnKey> = new Set<ColumnKey>([...OPEN_STATUSES, "offer"]);
+
+function columnLabel(key: ColumnKey): string {
+  if (key === "none") return "No status";
+  if (key === "other") return "Other";
+  return key.charAt(0).toUpperCase() + key.slice(1);
+}
+
+/** Each note's most urgent item in the sidebar's model (overdue, then due, then coming up). */
+export function nextByNote(model: SidebarModel): Map<string, SidebarItem> {
+  const next = new Map<string, SidebarItem>();
+  for (const section of model.sections)
+    for (const item of section.items) if (!next.has(item.path)) next.set(item.path, item);
+  return next;
+}
+
+function cardOf(note: BoardNote, next: ReadonlyMap<string, SidebarItem>): [ColumnKey, BoardCard] {
+  const { reading, values } = note;
+  const item = next.get(note.path) ?? null;
+  const card = (organization: string, position: string, problem: string | null): BoardCard => ({
+    path: note.path,
+    title: organization === "" ? note.name : organization,
+    position,
+    next: item,
+    state: item === null ? "" : STATE_LABELS[item.state],
+    problem,
+  });
+  if (reading?.kind === "interview") {
+    const { interview } = reading;
+    return [interview.status ?? "none", card(interview.organization, interview.position, null)];
+  }
+  if (reading?.kind === "problem")
+    return ["other", card(values.organization, values.position, reading.reason)];
+  // Not an interview note for the plugin: placed by what its status property says.
+  const written = values.status.trim();
+  const status = written === "" ? "none" : statusOf(written);
+  const problem = status === null ? `"${written}" is not a status the plugin knows` : null;
+  return [status ?? "other", card(values.organization, values.position, problem)];
+}
+
+/** Most urgent first: by section, then the sidebar's order; notes without a follow-up last. */
+function byUrgency(a: BoardCard, b: BoardCard): number {
+  if (a.next === null || b.next === null)
+    return (a.next === null ? 1 : 0) - (b.next === null ? 1 : 0) || compareByPath(a, b);
+  const rank = SECTION_STATES.indexOf(a.next.state) - SECTION_STATES.indexOf(b.next.state);
+  return rank || SECTION_ORDER[a.next.state](a.next, b.next);
+}
+
+/**
+ * The board for the Base's groups at the model's time. `sorted` says the Base has a sort of its
+ * own: its order is kept; otherwise cards come most urgent first.
+ */
+export function buildBoard(
+  groups: readonly BoardGroup[],
+  model: SidebarModel,
+  sorted: boolean,
+): BoardModel {
+  const next = nextByNote(model);
+  const lanes = groups.map((group): BoardLane => {
+    const columns = new Map<ColumnKey, BoardCard[]>();
+    for (const note of group.notes) {
+      const [key, card] = cardOf(note, next);
+      const cards = columns.get(key);
+      if (cards === undefined) columns.set(key, [card]);
+      else cards.push(card);
+    }
+    const shown = COLUMN_ORDER.filter((key) => ALWAYS_SHOWN.has(key) || columns.has(key));
+    return {
+      label: group.label,
+      columns: shown.map((key) => {
+        const cards = columns.get(key) ?? [];
+        if (!sorted) cards.sort(byUrgency);
+        return { key, label: columnLabel(key), cards };
+      }),
+    };
+  });
+  return { now: model.now, lanes };
+}
