@@ -163,7 +163,8 @@ export class Emails {
     // A shortened subject is given in full with the body.
     const clip = link.subjectShortened ? emailText(email) : email.body;
     const copied = link.bodyLeftOut ? await this.toClipboard(clip) : true;
-    window.open(link.href);
+    // The window the user is in, which may be a pop-out one.
+    activeWindow.open(link.href);
     if (!copied) return;
     const lines = [
       link.subjectShortened
