@@ -185,7 +185,9 @@ export function fillPattern(
           // Dates and times in the user's own format are not escaped: no one else writes them.
           return when.ok ? oneLine(formatDate(when.when.ms, format?.trim() || "YYYY-MM-DD")) : "";
         case "time":
-          return when.ok && hasTime ? oneLine(formatDate(when.when.ms, format?.trim() || "HH:mm")) : "";
+          return when.ok && hasTime
+            ? oneLine(formatDate(when.when.ms, format?.trim() || "HH:mm"))
+            : "";
         case "title":
           return title === undefined ? whole : escape(oneLine(title));
         default:

@@ -1,7 +1,6 @@
 import { type App, Notice, type TFile, normalizePath } from "obsidian";
 import { findFrontmatter } from "../domain/frontmatter";
 import {
-  type NewInterview,
   type NewInterviewForm,
   checkNewInterview,
   defaultBody,

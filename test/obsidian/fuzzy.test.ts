@@ -1,7 +1,6 @@
 // Fuzzy matching in every suggester (templates, earlier rounds, folders, files): Obsidian's own
 // fuzzy search, best match first, matches highlighted as Obsidian draws them. The mocks' search
 // and highlighting are filled in by test/support/fuzzySearch.ts.
-import type { App } from "obsidian";
 import { prepareFuzzySearch } from "obsidian";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -24,12 +23,12 @@ function shown(el: HTMLElement): { text: string; highlighted: string[] } {
 function matcherOf(
   query: string,
   items: string[],
-): { order: string[]; draw(item: string): HTMLElement } {
+): { order: string[]; draw: (item: string) => HTMLElement } {
   const matcher = new FuzzyMatcher<string>((item) => item);
   const order = matcher.filter(items, query);
   return {
     order,
-    draw(item) {
+    draw: (item) => {
       const el = document.createElement("div");
       matcher.render(el, item);
       return el;
@@ -125,7 +124,7 @@ describe("FuzzyMatcher", () => {
 });
 
 describe("the suggesters", () => {
-  const app = (files: Record<string, string> = {}) => createApp(files).asOriginalType__() as App;
+  const app = (files: Record<string, string> = {}) => createApp(files).asOriginalType__();
 
   it("suggests folders and notes by fuzzy path, best first, highlighted", () => {
     const vault = app({
