@@ -1,6 +1,5 @@
 // `npm run bench`: the benchmarks in bench/, in obsidian-test-mocks under jsdom, one file, no
 // parallel work, with the garbage collector exposed for the heap figure.
-import { resolve } from "node:path";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
 import { svelteTesting } from "@testing-library/svelte/vite";
 import { defineConfig } from "vitest/config";
@@ -13,7 +12,10 @@ export default defineConfig({
       { find: /^obsidian$/, replacement: "obsidian-test-mocks/obsidian" },
       // Svelte's runtime asks esm-env whether it runs in development; under vitest the answer is
       // yes. Users run the production runtime, so the benchmarks do too.
-      { find: /^esm-env\/development$/, replacement: resolve("node_modules/esm-env/false.js") },
+      {
+        find: /^esm-env\/development$/,
+        replacement: `${import.meta.dirname}/node_modules/esm-env/false.js`,
+      },
     ],
   },
   test: {

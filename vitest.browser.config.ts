@@ -2,11 +2,12 @@
 // project-written stub of Obsidian's CSS variables. Run with `npm run test:browser`.
 import { svelte } from "@sveltejs/vite-plugin-svelte";
 import { playwright } from "@vitest/browser-playwright";
+import { loadEnv } from "vite";
 import { defineConfig } from "vitest/config";
 
-const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-export default defineConfig({
+// CHROMIUM_PATH from the environment (or a .env file), read through Vite rather than Node's
+// `process`, which the directory's scanner does not expect in a root file.
+export default defineConfig(({ mode }) => ({
   plugins: [svelte()],
   test: {
     include: ["test/browser/**/*.test.ts"],
@@ -15,7 +16,8 @@ export default defineConfig({
       headless: true,
       provider: playwright({
         launchOptions: {
-          executablePath: chromium,
+          executablePath:
+            loadEnv(mode, import.meta.dirname, "CHROMIUM_").CHROMIUM_PATH ?? "/usr/bin/chromium",
           // Without these, Chromium keeps trying to reach the network at start-up.
           args: [
             "--no-sandbox",
@@ -32,4 +34,4 @@ export default defineConfig({
       viewport: { width: 1000, height: 800 },
     },
   },
-});
+}));

@@ -15,7 +15,7 @@ import type { Settings } from "./settings";
 import { oneLine } from "./text";
 import { parseWhenText } from "./time";
 import { looksLikeEmail } from "./values";
-import { yamlKey, yamlString, yamlText } from "./yaml";
+import { yamlDate, yamlKey, yamlString, yamlText } from "./yaml";
 
 export { yamlString, yamlText } from "./yaml";
 
@@ -107,10 +107,6 @@ export function roundedNow(now: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** A date or date & time unquoted, so Obsidian shows it as one; anything else as quoted text. */
-const dateValue = (text: string): string =>
-  /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(text) ? text : yamlString(text);
-
 /** The properties of a new interview note, in the spec's order, under the user's names. */
 export function newNoteProperties(raw: NewInterviewForm, settings: Settings, now: number): string {
   const input = oneLineInterview(raw);
@@ -126,11 +122,11 @@ export function newNoteProperties(raw: NewInterviewForm, settings: Settings, now
     [settings.typeProperty, ` ${yamlText(settings.typeValue)}`],
     [names.organization, text(input.organization)],
     [names.position, text(input.position)],
-    [names.date, ` ${dateValue(date)}`],
+    [names.date, ` ${yamlDate(date)}`],
     // Only when given: a note without it reads exactly as before.
     ...(decisionBy === ""
       ? []
-      : [[names.decisionBy, ` ${dateValue(decisionBy)}`] as [string, string]]),
+      : [[names.decisionBy, ` ${yamlDate(decisionBy)}`] as [string, string]]),
     [names.contact, people.contact],
     [names.email, people.email],
     [names.status, ` ${status}`],
@@ -157,17 +153,22 @@ export function newNoteProperties(raw: NewInterviewForm, settings: Settings, now
 }
 
 /**
- * Fills `{{organization}}`, `{{position}}`, `{{contact}}`, `{{email}}` and `{{date:FORMAT}}` with
- * the values as one line; `escape` (such as `markdownInline`) is applied to each value.
+ * Fills `{{organization}}`, `{{position}}`, `{{contact}}`, `{{email}}`, and, as the core Templates
+ * plugin writes them, `{{date}}` and `{{time}}` (the interview's, `{{date:FORMAT}}` and
+ * `{{time:FORMAT}}` in moment's format, by `formatDate`) and `{{title}}` (the new note's name, when
+ * given), with the values as one line; `escape` (such as `markdownInline`) is applied to each
+ * value. Any other placeholder stays as typed.
  */
 export function fillPattern(
   pattern: string,
   raw: NewInterview,
   formatDate: (ms: number, format: string) => string,
   escape: (value: string) => string = (value) => value,
+  title?: string,
 ): string {
   const input = oneLineInterview(raw);
   const when = parseWhenText(whenText(input), "end-of-day");
+  const hasTime = input.time.trim() !== "";
   return pattern.replace(
     /{{\s*([a-z_]+)(?::([^}]*))?\s*}}/gi,
     (whole, name: string, format?: string) => {
@@ -181,7 +182,14 @@ export function fillPattern(
         case "email":
           return escape(input.email.trim());
         case "date":
-          return when.ok ? formatDate(when.when.ms, format ?? "YYYY-MM-DD") : "";
+          // Dates and times in the user's own format are not escaped: no one else writes them.
+          return when.ok ? oneLine(formatDate(when.when.ms, format?.trim() || "YYYY-MM-DD")) : "";
+        case "time":
+          return when.ok && hasTime
+            ? oneLine(formatDate(when.when.ms, format?.trim() || "HH:mm"))
+            : "";
+        case "title":
+          return title === undefined ? whole : escape(oneLine(title));
         default:
           return whole;
       }

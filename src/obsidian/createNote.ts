@@ -1,18 +1,17 @@
-import { type App, Notice, type TFile, normalizePath, stringifyYaml } from "obsidian";
+import { type App, Notice, type TFile, normalizePath } from "obsidian";
 import { findFrontmatter } from "../domain/frontmatter";
 import {
-  type NewInterview,
   type NewInterviewForm,
   checkNewInterview,
   defaultBody,
   firstProblem,
   fillPattern,
-  markdownInline,
   newNoteProperties,
   newNoteText,
   oneLineInterview,
 } from "../domain/newNote";
 import { MAX_ATTEMPTS, candidatePath, safeFileName } from "../domain/noteFileName";
+import { type TemplateFill, templateBody, templateProperties } from "../domain/noteTemplate";
 import type { Settings } from "../domain/settings";
 
 /** Creates each missing folder of `folder`, from the top down. */
@@ -31,16 +30,14 @@ export async function ensureFolder(app: App, folder: string): Promise<void> {
 }
 
 /**
- * The user's note template: its body, with the form's values filled in, and the properties it
- * adds beyond ours. Null when there is none; a missing template is reported and skipped.
+ * The user's note template, as written: its body, and its properties as Obsidian's cache read
+ * them (none when its YAML does not parse: only its body is used). Null when there is none; a
+ * missing template is reported and skipped.
  */
-async function fromTemplate(
+async function readNoteTemplate(
   app: App,
   settings: Settings,
-  input: NewInterview,
-  formatDate: (ms: number, format: string) => string,
-  ownKeys: Set<string>,
-): Promise<{ body: string; extra: string } | null> {
+): Promise<{ body: string; properties: Record<string, unknown> | null } | null> {
   const name = settings.noteTemplateFile.trim();
   if (name === "") return null;
   const path = normalizePath(name.endsWith(".md") ? name : `${name}.md`);
@@ -51,23 +48,10 @@ async function fromTemplate(
   }
   const text = await app.vault.cachedRead(file);
   const block = findFrontmatter(text);
-  const body = fillPattern(
-    block === null ? text : text.slice(block.bodyStart),
-    input,
-    formatDate,
-    markdownInline,
-  );
-  let extra = "";
-  // The template's own properties, as Obsidian's cache read them (a template whose YAML does not
-  // parse has none there: only its body is used).
-  const properties = app.metadataCache.getFileCache(file)?.frontmatter;
-  if (properties !== undefined) {
-    const added = Object.fromEntries(
-      Object.entries(properties).filter(([key]) => !ownKeys.has(key.toLowerCase())),
-    );
-    if (Object.keys(added).length > 0) extra = stringifyYaml(added).trimEnd();
-  }
-  return { body, extra };
+  return {
+    body: block === null ? text : text.slice(block.bodyStart),
+    properties: app.metadataCache.getFileCache(file)?.frontmatter ?? null,
+  };
 }
 
 /**
@@ -94,18 +78,25 @@ export async function createInterviewNote(
       .split("\n")
       .map((line) => line.slice(0, line.indexOf(":")).replace(/"/g, "").toLowerCase()),
   );
-  const template = await fromTemplate(app, settings, input, formatDate, ownKeys);
-  const text = newNoteText(
-    template === null || template.extra === "" ? properties : `${properties}\n${template.extra}`,
-    template === null ? defaultBody(input) : template.body,
-  );
+  const template = await readNoteTemplate(app, settings);
+  /** The note's text under the name it gets: the template's `{{title}}` is that name. */
+  const noteText = (path: string): string => {
+    if (template === null) return newNoteText(properties, defaultBody(input));
+    const title = path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/, "");
+    const fill: TemplateFill = { input, title, formatDate };
+    const extra = templateProperties(template.properties, ownKeys, fill);
+    return newNoteText(
+      extra === "" ? properties : `${properties}\n${extra}`,
+      templateBody(template.body, fill),
+    );
+  };
   const base = safeFileName(fillPattern(settings.fileNamePattern, input, formatDate));
   for (let n = 1; n <= MAX_ATTEMPTS; n++) {
     const path = normalizePath(candidatePath(folder, base, n));
     if (app.vault.getAbstractFileByPath(path) !== null || (await app.vault.adapter.exists(path)))
       continue;
     try {
-      return await app.vault.create(path, text);
+      return await app.vault.create(path, noteText(path));
     } catch (error) {
       // Someone took the name since we looked: try the next one. Anything else is a real failure.
       if (!(await app.vault.adapter.exists(path))) throw error;

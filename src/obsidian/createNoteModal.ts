@@ -3,10 +3,20 @@ import { mount, unmount } from "svelte";
 import type { RoundChoice } from "../domain/earlierRounds";
 import type { NewInterviewForm } from "../domain/newNote";
 import CreateNoteForm from "../ui/CreateNoteForm.svelte";
+import { FuzzyMatcher } from "./fuzzy";
 import type { RoundDetails } from "../ui/roundDetails";
 
-/** Suggests interview notes by organisation, position or file name. */
-class RoundSuggest extends AbstractInputSuggest<RoundChoice> {
+/** The first line a round is shown with: organization and position, or its file's path. */
+function roundTitle(round: RoundChoice): string {
+  return [round.organization, round.position].filter((p) => p !== "").join(" · ") || round.path;
+}
+
+/** Suggests interview notes, fuzzy on organization, position and file path. */
+export class RoundSuggest extends AbstractInputSuggest<RoundChoice> {
+  private readonly matcher = new FuzzyMatcher<RoundChoice>(
+    (round) => `${roundTitle(round)}\n${round.path}`,
+  );
+
   constructor(
     app: App,
     input: HTMLInputElement,
@@ -17,21 +27,12 @@ class RoundSuggest extends AbstractInputSuggest<RoundChoice> {
   }
 
   protected getSuggestions(query: string): RoundChoice[] {
-    const words = query
-      .toLowerCase()
-      .split(/\s+/)
-      .filter((w) => w !== "");
-    return this.rounds().filter((round) => {
-      const haystack = `${round.organization} ${round.position} ${round.path}`.toLowerCase();
-      return words.every((word) => haystack.includes(word));
-    });
+    return this.matcher.filter(this.rounds(), query);
   }
 
   renderSuggestion(round: RoundChoice, el: HTMLElement): void {
-    el.createDiv({
-      text: [round.organization, round.position].filter((p) => p !== "").join(" · ") || round.path,
-    });
-    el.createDiv({ text: round.path, cls: "interview-follow-up-suggestion-path" });
+    this.matcher.render(el.createDiv(), round, 0);
+    this.matcher.render(el.createDiv({ cls: "interview-follow-up-suggestion-path" }), round, 1);
   }
 
   override selectSuggestion(round: RoundChoice): void {

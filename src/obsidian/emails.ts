@@ -24,13 +24,18 @@ import type { ActionId } from "../domain/types";
 import { canMarkDone } from "../domain/followUpKinds";
 import type { FollowUpIndex } from "./followUpIndex";
 import type { NoteWriter, Target } from "./noteWriter";
+import { FuzzyMatcher } from "./fuzzy";
 import { NoticeOffer } from "./noticeOffer";
 
 /** How long the notice offering "Mark as sent" stays. */
 const MARK_SENT_NOTICE_MS = 15_000;
 
-/** Lets the user pick a template, the due follow-up's first. */
-class TemplateSuggestModal extends SuggestModal<EmailTemplate> {
+/** Lets the user pick a template, the due follow-up's first; fuzzy on its name and subject. */
+export class TemplateSuggestModal extends SuggestModal<EmailTemplate> {
+  private readonly matcher = new FuzzyMatcher<EmailTemplate>((t) =>
+    t.subject === "" ? t.name : `${t.name}\n${t.subject}`,
+  );
+
   constructor(
     app: App,
     private readonly templates: EmailTemplate[],
@@ -41,14 +46,17 @@ class TemplateSuggestModal extends SuggestModal<EmailTemplate> {
   }
 
   getSuggestions(query: string): EmailTemplate[] {
-    const lower = query.toLowerCase();
-    return this.templates.filter((t) => t.name.toLowerCase().includes(lower));
+    return this.matcher.filter(this.templates, query);
   }
 
   renderSuggestion(template: EmailTemplate, el: HTMLElement): void {
-    el.createDiv({ text: template.name });
+    this.matcher.render(el.createDiv(), template, 0);
     if (template.subject !== "")
-      el.createDiv({ text: template.subject, cls: "interview-follow-up-suggestion-path" });
+      this.matcher.render(
+        el.createDiv({ cls: "interview-follow-up-suggestion-path" }),
+        template,
+        1,
+      );
   }
 
   onChooseSuggestion(template: EmailTemplate): void {
@@ -155,7 +163,8 @@ export class Emails {
     // A shortened subject is given in full with the body.
     const clip = link.subjectShortened ? emailText(email) : email.body;
     const copied = link.bodyLeftOut ? await this.toClipboard(clip) : true;
-    window.open(link.href);
+    // The window the user is in, which may be a pop-out one.
+    activeWindow.open(link.href);
     if (!copied) return;
     const lines = [
       link.subjectShortened

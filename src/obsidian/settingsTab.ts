@@ -1,19 +1,18 @@
 import {
-  AbstractInputSuggest,
   type App,
   PluginSettingTab,
   Setting,
   type SettingDefinitionItem,
   debounce,
-  TFile,
-  TFolder,
 } from "obsidian";
 import { type SettingKey, type Settings } from "../domain/settings";
 import { checkChange, settingValue } from "../domain/settingRules";
 import { parseWeekdays, weekdaysText } from "../domain/weekdayNames";
 import { type Field, SETTING_GROUPS } from "./settingGroups";
+import { PathSuggest } from "./pathSuggest";
 
 export { SETTING_GROUPS };
+export { PathSuggest } from "./pathSuggest";
 
 /**
  * How long typing in a text field must pause before the value is checked and saved. A folder,
@@ -44,44 +43,6 @@ export interface SettingsHost {
   settings: Settings;
   /** Saves one checked change and applies it at once. */
   changeSetting(key: SettingKey, value: unknown): Promise<void>;
-}
-
-/** Suggests vault folders (or Markdown files) as the user types a path. */
-export class PathSuggest extends AbstractInputSuggest<string> {
-  constructor(
-    app: App,
-    private readonly input: HTMLInputElement,
-    private readonly kind: "folder" | "file",
-    private readonly pick: (path: string) => void,
-  ) {
-    super(app, input);
-  }
-
-  protected getSuggestions(query: string): string[] {
-    const lower = query.toLowerCase();
-    const paths = this.app.vault
-      .getAllLoadedFiles()
-      .filter((file) =>
-        this.kind === "folder"
-          ? file instanceof TFolder && !file.isRoot()
-          : file instanceof TFile && file.extension === "md",
-      )
-      .map((file) => (file instanceof TFile ? file.path.replace(/\.md$/, "") : file.path));
-    return paths
-      .filter((path) => path.toLowerCase().includes(lower))
-      .sort()
-      .slice(0, 50);
-  }
-
-  renderSuggestion(path: string, el: HTMLElement): void {
-    el.setText(path);
-  }
-
-  override selectSuggestion(path: string): void {
-    this.input.value = path;
-    this.pick(path);
-    this.close();
-  }
 }
 
 /**

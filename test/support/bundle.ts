@@ -219,6 +219,7 @@ function newest(path: string): number {
 const PLUGIN_SOURCES = [
   "src",
   "esbuild.config.mjs",
+  "scripts/build-plugin.mjs",
   "svelte.config.js",
   "package-lock.json",
   "tsconfig.json",

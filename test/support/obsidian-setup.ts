@@ -6,11 +6,15 @@ import { MetadataCache, Modal } from "obsidian-test-mocks/obsidian";
 import { setup } from "obsidian-test-mocks/setup";
 import { vi } from "vitest";
 
-// Plugin code imports 'obsidian', aliased to the mocks: give it Obsidian's normalizePath.
+// Plugin code imports 'obsidian', aliased to the mocks: give it Obsidian's normalizePath and
+// fuzzy search.
 // (vi.mock is hoisted above the imports, so the replacement is imported inside the factory.)
 vi.mock("obsidian-test-mocks/obsidian", async (importOriginal) => ({
   ...(await importOriginal<Record<string, unknown>>()),
   normalizePath: (await import("./normalizePath")).obsidianNormalizePath,
+  // Obsidian's fuzzy search and its highlighting (the mock's scores run the wrong way).
+  prepareFuzzySearch: (await import("./fuzzySearch")).prepareFuzzySearch,
+  renderMatches: (await import("./fuzzySearch")).renderMatches,
 }));
 
 setup();

@@ -1,7 +1,6 @@
 // The funnel component in jsdom: what it draws and says for figures, and its place in the sidebar.
 import { flushSync, mount, unmount } from "svelte";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { readNote } from "../../src/domain/interview";
 import { buildSidebarModel } from "../../src/domain/livePlan";
 import { defaultSettings } from "../../src/domain/settings";
 import FollowUps from "../../src/ui/FollowUps.svelte";
@@ -11,7 +10,6 @@ import type { SidebarCallbacks } from "../../src/ui/sidebarCallbacks";
 import { SidebarStore } from "../../src/ui/sidebarStore.svelte";
 
 const NOW = Date.parse("2026-11-25T12:00:00Z");
-const DAY = 86_400_000;
 const settings = defaultSettings();
 
 let target: HTMLElement;
