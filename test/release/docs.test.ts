@@ -40,10 +40,25 @@ describe("the guides", () => {
     }
   });
 
-  it("keep the two commands at the top of the README", () => {
+  it("keep the two set-up commands under the Development heading, after the user guide", () => {
+    const from = readme.indexOf("\n## Development\n");
+    expect(from).toBeGreaterThan(readme.indexOf("\n## Install\n"));
+    const development = readme.slice(from, readme.indexOf("\n## ", from + 1));
+    expect(development).toContain("npm ci && npm run demo\n");
+    expect(development).toContain("npm ci && npm run setup:browser && npm test\n");
+  });
+
+  it("open with what the plugin does and a picture, not with commands", () => {
     const top = readme.slice(0, readme.indexOf("\n## Install\n"));
-    expect(top).toContain("npm ci && npm run demo\n");
-    expect(top).toContain("npm ci && npm run setup:browser && npm test\n");
+    expect(top).toMatch(/^# Interview Follow-up\n\nAn Obsidian plugin for job seekers/);
+    expect(top).toMatch(/!\[[^\]]+\]\(docs\/[\w-]+\.png\)/);
+    expect(top).not.toContain("npm ");
+    expect(top).not.toContain("> Status");
+  });
+
+  it("say once, in Install, that the plugin is not published yet, with no placeholder", () => {
+    expect(readme.match(/not yet in Obsidian's community plugin directory/g)).toHaveLength(1);
+    expect(readme).not.toMatch(/<owner>|OWNER\/|your-name|TODO/);
   });
 });
 
