@@ -29,6 +29,9 @@ export default defineConfig(({ mode }) => ({
             "--disable-sync",
           ],
         },
+        // A window taller than any picture, so that the tests' frame is drawn at its real size
+        // (not scaled down to fit) and a whole sidebar is pictured at one pixel per CSS pixel.
+        contextOptions: { viewport: { width: 1280, height: 3200 } },
       }),
       instances: [{ browser: "chromium" }],
       viewport: { width: 1000, height: 800 },

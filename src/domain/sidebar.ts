@@ -74,3 +74,23 @@ export function itemMoment(item: SidebarItem, now: number): number {
 export function itemWhen(item: SidebarItem, now: number): string {
   return relativeDue(item.state, item.opens ?? now, item.deadline, now);
 }
+
+/**
+ * What a row shows of its warning: the sentence up to its first colon ("No contact email"), or
+ * all of it when it has none. A narrow sidebar's second line has room for that beside who the
+ * row is for; the whole sentence (what to do about it) is the row's tooltip and is read by screen
+ * readers. A colon inside a quoted value (a JSON string, as `quote` writes it) is not the end.
+ */
+export function warningHeadline(warning: string): string {
+  let quoted = false;
+  for (let at = 0; at < warning.length; at++) {
+    const c = warning.charAt(at);
+    if (quoted && c === "\\") at++;
+    else if (c === '"') quoted = !quoted;
+    else if (!quoted && c === ":" && warning.charAt(at + 1) === " ") {
+      const head = warning.slice(0, at).trimEnd();
+      return head === "" ? warning : head;
+    }
+  }
+  return warning;
+}

@@ -10,6 +10,7 @@ import { type NoteReading, readNote } from "../../src/domain/interview";
 import type { NewInterview } from "../../src/domain/newNote";
 import { defaultSettings } from "../../src/domain/settings";
 import { buildSidebarModel } from "../../src/domain/livePlan";
+import { warningHeadline } from "../../src/domain/sidebar";
 import type { SidebarCallbacks } from "../../src/ui/sidebarCallbacks";
 import CreateNoteForm from "../../src/ui/CreateNoteForm.svelte";
 import FollowUps from "../../src/ui/FollowUps.svelte";
@@ -231,7 +232,12 @@ function expectLiteral(view: HTMLElement, readings: NoteReading[]): void {
     const warning = interviewOf(readings, path).emailWarning ?? "";
     expect(warning).toContain(raw.replace(/"/g, '\\"'));
     const [row] = rowsOf(view, `${item}[data-action="thank-you"]`, path);
-    expect(row && textOf(row, ".interview-follow-up-item-warning")).toBe(warning);
+    // The row shows what is wrong (the sentence up to its colon), the tooltip all of it.
+    const shown = row?.querySelector(".interview-follow-up-item-warning");
+    expect(shown?.textContent).toBe(warningHeadline(warning));
+    expect(shown?.getAttribute("title")).toBe(warning);
+    const open = row?.querySelector(".interview-follow-up-item-open");
+    expect(open?.getAttribute("aria-label")).toContain(warning);
   }
   // Problems: the path as it is, and the reason, which quotes the value.
   const problem = ".interview-follow-up-problem";

@@ -1,8 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readNote } from "../../src/domain/interview";
 import { relativeDue } from "../../src/domain/labels";
 import { buildSidebarModel } from "../../src/domain/livePlan";
-import { type SidebarItem, itemMoment, itemWhen } from "../../src/domain/sidebar";
+import { type SidebarItem, itemMoment, itemWhen, warningHeadline } from "../../src/domain/sidebar";
 import { DAY, HOUR, local, settingsWith } from "../support/domain";
 
 const settings = settingsWith();
@@ -146,5 +147,60 @@ describe("an item's time", () => {
     // Coming up with no fixed opening cannot happen; were it to, it reads as now.
     expect(itemMoment({ ...whenever, state: "upcoming" }, now)).toBe(now);
     expect(itemWhen({ ...whenever, state: "upcoming" }, now)).toBe("in less than a minute");
+  });
+});
+
+describe("a warning's headline, what a row shows of it", () => {
+  /** The warnings the reader writes for a note with this email and contact. */
+  const warningsOf = (email: unknown, contact: unknown) => {
+    const m = model(
+      { "Interviews/a.md": { date: "2026-11-25T09:00", organization: "Acme", email, contact } },
+      local(2026, 11, 25, 12, 0),
+    );
+    return m.sections.flatMap((s) => s.items.flatMap((i) => (i.warning ? [i.warning] : [])));
+  };
+  /** Unescaped double quotes: an even number means no quoted value was cut in two. */
+  const quotes = (text: string) => text.replace(/\\./g, "").split('"').length - 1;
+
+  it("is what is wrong, before the colon; the rest says what to do", () => {
+    expect(warningHeadline('No contact email: add "email" to send the thank-you.')).toBe(
+      "No contact email",
+    );
+    expect(warningHeadline('No email for "Ann": add it to "email" as in "contact".')).toBe(
+      'No email for "Ann"',
+    );
+    expect(warningHeadline("Plain sentence.")).toBe("Plain sentence.");
+    expect(warningHeadline(": starts with a colon")).toBe(": starts with a colon");
+    expect(warningHeadline("")).toBe("");
+  });
+
+  it("does not end inside a quoted value, whatever the value holds", () => {
+    expect(warningHeadline('No email for "A: b": add it.')).toBe('No email for "A: b"');
+    expect(warningHeadline('No email for "A\\": b": add it.')).toBe('No email for "A\\": b"');
+    expect(warningHeadline('"email" "x: y" does not look like an email address.')).toBe(
+      '"email" "x: y" does not look like an email address.',
+    );
+  });
+
+  it("is a whole start of every warning the reader writes, for any email and contact", () => {
+    const value = fc.oneof(
+      fc.string(),
+      fc.constantFrom("", "a: b", 'x": y', "[[Ann: lead]]", "Ann <a@x.example>", '\\: "'),
+    );
+    let seen = 0;
+    fc.assert(
+      fc.property(value, value, (email, contact) => {
+        for (const warning of warningsOf(email, contact)) {
+          seen++;
+          const head = warningHeadline(warning);
+          expect(head.length).toBeGreaterThan(0);
+          expect(warning.startsWith(head)).toBe(true);
+          expect(quotes(head) % 2).toBe(0);
+          if (head !== warning) expect(warning.slice(head.length)).toMatch(/^: /);
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect(seen).toBeGreaterThan(0);
   });
 });
