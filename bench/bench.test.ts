@@ -116,7 +116,9 @@ it(
         const indexCpu: number[] = [];
         const floorCpu: number[] = [];
         for (let i = 0; i < COLD_RUNS; i++) {
-          const result = spawnSync("node", [script, vault, main], { encoding: "utf8" });
+          const result = spawnSync("node", ["--expose-gc", script, vault, main], {
+            encoding: "utf8",
+          });
           if (result.status !== 0) throw new Error(result.stderr);
           const line = result.stdout.trim().split("\n").pop() ?? "";
           const run = JSON.parse(line) as {
