@@ -1,5 +1,8 @@
 // A generated vault for the benchmarks: a fixed seed, 10% interview notes with realistic
-// frontmatter (1% of all notes broken in some way), the rest ordinary notes.
+// frontmatter (1% of all notes broken in some way), the rest ordinary notes. Interviews carry the
+// round-2 kinds too: panels (several people, some thanked), decision_by, offers with a deadline
+// and heads-ups, nudges sent (so some are ready to close as ghosted), ghosted ones, and
+// rejections replied to (so a check-in to keep in touch comes due).
 
 import { seeded } from "../test/support/noteCorpus";
 
@@ -25,8 +28,10 @@ const STATUSES = [
   "rejected",
   "offer",
   "withdrawn",
+  "ghosted",
   "",
 ];
+const PEOPLE = ["Jane Doe", "Ann Lee", "Raj Patel", "Li Wei", "Sam Roe"];
 const BROKEN = [
   "date: next tuesday",
   "date: 2026-02-30",
@@ -59,15 +64,36 @@ export function generateVault(count: number, seed = 42): GeneratedVault {
         `organization: ${org}`,
         `position: ${pick(ROLES)}`,
         `date: 2026-${pad(month)}-${pad(day)}T${pad(9 + Math.floor(next() * 8))}:00`,
-        "contact: Jane Doe",
-        "email: jane@example.com",
-        `status: ${pick(STATUSES)}`,
+      ];
+      const panel = next() < 0.2;
+      if (panel) {
+        const people = PEOPLE.slice(0, 2 + Math.floor(next() * 3));
+        lines.push(
+          `contact: [${people.join(", ")}]`,
+          `email: [${people.map((p) => `${p.split(" ")[0]?.toLowerCase()}@example.com`).join(", ")}]`,
+          `thanked: [${people[0]}]`,
+        );
+      } else lines.push("contact: Jane Doe", "email: jane@example.com");
+      const status = pick(STATUSES);
+      const later = `2026-${pad(Math.min(12, month + 1))}-${pad(day)}`;
+      lines.push(
+        `status: ${status}`,
         next() < 0.5 ? "thank_you_sent: 2026-01-02" : "thank_you_sent:",
         next() < 0.3
           ? `last_heard: 2026-${pad(month)}-${pad(Math.min(28, day + 3))}`
           : "last_heard:",
         "dismissed: []",
-      ];
+      );
+      if (next() < 0.3) lines.push(`decision_by: ${later}`);
+      if (next() < 0.3) lines.push(`followed_up: [2026-${pad(month)}-${pad(day)}, ${later}]`);
+      if (status === "offer") {
+        lines.push(`offer_deadline: ${later}`);
+        if (next() < 0.5) lines.push(`offer_heads_up: [${later}]`);
+      }
+      if (status === "rejected") {
+        lines.push(`rejected_on: ${later}`);
+        if (next() < 0.6) lines.push(`rejection_replied: ${later}`);
+      }
       if (roll < 0.01) lines.push(pick(BROKEN));
       const folder = next() < 0.5 ? "Interviews" : "Jobs";
       files[`${folder}/${i} ${org}.md`] =

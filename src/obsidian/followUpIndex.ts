@@ -1,5 +1,5 @@
 import { type App, type CachedMetadata, Component, TFile, parseYaml } from "obsidian";
-import { computeFollowUps } from "../domain/followups";
+import { computeFollowUps, dueCount } from "../domain/followups";
 import { findFrontmatter, frontmatterTooLarge, yamlProblem } from "../domain/frontmatter";
 import { type NoteReading, readNote } from "../domain/interview";
 import { LivePlan } from "../domain/livePlan";
@@ -28,7 +28,11 @@ export class FollowUpIndex extends Component {
   private readonly unresolved = new Set<string>();
   /** Disk checks under way, one token each, so a check that ends after a newer event is dropped. */
   private readonly checking = new Map<string, object>();
+  /** The disk checks a build started: until they end, the index is not ready. */
+  private readonly starting = new Set<string>();
   private built = false;
+  /** A note has changed, or time has moved, since the build: counting then needs the plan. */
+  private moved = false;
   private cacheResolved = false;
   /** The sidebar's plan, made when first asked for and then kept current note by note. */
   private plan: LivePlan | null = null;
@@ -68,9 +72,12 @@ export class FollowUpIndex extends Component {
     );
   }
 
-  /** True once the first build has finished. */
+  /**
+   * True once every note is in: the first build has finished, and neither a note read from disk
+   * (to say why its properties are missing) nor one waiting for the cache is still outstanding.
+   */
   get ready(): boolean {
-    return this.built;
+    return this.built && this.starting.size === 0 && this.unresolved.size === 0;
   }
 
   /** Calls `listener` after every change to the index; returns the function that stops it. */
@@ -81,6 +88,7 @@ export class FollowUpIndex extends Component {
 
   /** Tells listeners that time has passed: states change with no note changing. */
   tick(): void {
+    this.moved = true;
     if (this.built) this.notify();
   }
 
@@ -96,12 +104,19 @@ export class FollowUpIndex extends Component {
 
   /** What the sidebar shows at `now`: only what changed since the last call is planned again. */
   sidebar(now: number): SidebarModel {
-    return this.planAt(now).model(this.built);
+    return this.planAt(now).model(this.ready);
   }
 
-  /** Follow-ups due or overdue at `now`, snoozed and dismissed ones left out. */
+  /**
+   * Follow-ups due or overdue at `now`, snoozed and dismissed ones left out. As the build ends
+   * (the status bar's first count) they are counted without planning the whole sidebar; once a
+   * note changes or time moves, the plan is made and answers each change at that change's cost.
+   */
   dueCount(now: number): number {
-    return this.built ? this.planAt(now).dueCount() : 0;
+    if (!this.built) return 0;
+    if (this.plan === null && !this.moved)
+      return dueCount(this.readings.values(), this.settings(), now);
+    return this.planAt(now).dueCount();
   }
 
   private planAt(now: number): LivePlan {
@@ -115,8 +130,12 @@ export class FollowUpIndex extends Component {
   /** Reads every Markdown note from the metadata cache; also used when settings change. */
   rebuild(): void {
     this.plan = null;
+    this.moved = false;
     this.readings.clear();
     this.unresolved.clear();
+    // Checks of an earlier build are superseded by this one's.
+    this.checking.clear();
+    this.starting.clear();
     const { metadataCache, vault } = this.app;
     const settings = this.settings();
     for (const file of vault.getMarkdownFiles()) {
@@ -124,23 +143,26 @@ export class FollowUpIndex extends Component {
       const reading = this.read(file, path, metadataCache.getFileCache(file), settings);
       if (reading !== null) this.readings.set(path, reading);
     }
+    for (const path of this.checking.keys()) this.starting.add(path);
     this.built = true;
     this.notify();
   }
 
   followUps(now: Date = new Date()): FollowUps {
-    return computeFollowUps(this.readings.values(), this.settings(), now, this.built);
+    return computeFollowUps(this.readings.values(), this.settings(), now, this.ready);
   }
 
   private update(file: TFile, cache: CachedMetadata | null): void {
     // Before the first build, the build itself will read this note.
     if (!this.built) return;
+    this.moved = true;
     // A note renamed to another extension is gone from the index; others are read again.
     if (file.extension === "md") this.store(file, cache);
     this.notify();
   }
 
   private forget(path: string): void {
+    this.moved = true;
     if (this.drop(path)) this.plan?.set(path, null);
   }
 
@@ -148,6 +170,7 @@ export class FollowUpIndex extends Component {
   private drop(path: string): boolean {
     if (this.unresolved.size > 0) this.unresolved.delete(path);
     if (this.checking.size > 0) this.checking.delete(path);
+    if (this.starting.size > 0) this.starting.delete(path);
     return this.readings.delete(path);
   }
 
@@ -188,29 +211,21 @@ export class FollowUpIndex extends Component {
   private async explain(file: TFile): Promise<void> {
     const token = {};
     this.checking.set(file.path, token);
-    let text: string;
+    let text: string | null = null;
     try {
       text = await this.app.vault.cachedRead(file);
     } catch {
-      if (this.checking.get(file.path) === token) this.checking.delete(file.path);
-      return;
+      // Unreadable: nothing to say about it, but it is no longer outstanding.
     }
+    // A newer event has taken this note over (and told the listeners).
     if (this.checking.get(file.path) !== token) return;
     this.checking.delete(file.path);
-    const block = findFrontmatter(text);
-    if (block === null) return;
-    // Too large to parse at all: a problem without parsing it.
-    let reason = frontmatterTooLarge(block.yaml);
-    if (reason === null) {
-      try {
-        parseYaml(block.yaml);
-        return;
-      } catch (error) {
-        reason = yamlProblem(error);
-      }
-    }
-    this.keep(file.path, { kind: "problem", path: file.path, reason });
-    this.notify();
+    const fromBuild = this.starting.delete(file.path);
+    const reason = text === null ? null : brokenYaml(text);
+    if (reason !== null) this.keep(file.path, { kind: "problem", path: file.path, reason });
+    // A build's problems are told all at once, when the last of its checks ends: the index is
+    // then ready, which listeners hear of even when no check found a problem.
+    if (fromBuild ? this.ready : reason !== null) this.notify();
   }
 
   private onResolved(): void {
@@ -219,15 +234,33 @@ export class FollowUpIndex extends Component {
     const { metadataCache, vault } = this.app;
     const waiting = [...this.unresolved];
     this.unresolved.clear();
+    this.moved = true;
     for (const path of waiting) {
       const file = vault.getFileByPath(path);
       if (file !== null) this.store(file, metadataCache.getFileCache(file));
+      // Disk checks these notes need are still part of being ready.
+      if (this.checking.has(path)) this.starting.add(path);
     }
     this.notify();
   }
 
   private notify(): void {
     for (const listener of this.listeners) listener();
+  }
+}
+
+/** Why a note's properties do not parse, or null if they do (or it has none). */
+function brokenYaml(text: string): string | null {
+  const block = findFrontmatter(text);
+  if (block === null) return null;
+  // Too large to parse at all: a problem without parsing it.
+  const tooLarge = frontmatterTooLarge(block.yaml);
+  if (tooLarge !== null) return tooLarge;
+  try {
+    parseYaml(block.yaml);
+    return null;
+  } catch (error) {
+    return yamlProblem(error);
   }
 }
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type NoteReading, readNote } from "../../src/domain/interview";
+import { dueCount } from "../../src/domain/followups";
 import { LivePlan } from "../../src/domain/livePlan";
 import type { SidebarModel } from "../../src/domain/sidebar";
 import { defaultSettings } from "../../src/domain/settings";
@@ -136,6 +137,8 @@ describe("the live plan", () => {
           expect(plan.dueCount()).toBe(
             model.sections[0]!.items.length + model.sections[1]!.items.length,
           );
+          // The index counts without a plan until a note changes: the two counts must agree.
+          expect(dueCount(readings.values(), settings, now)).toBe(plan.dueCount());
           expect(model.now).toBe(now);
         }
       }),
