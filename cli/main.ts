@@ -16,7 +16,7 @@ import { type LoadedSettings, loadSettings, parseSettingsJson } from "../src/dom
 import { parseWhenText } from "../src/domain/time";
 import { formatText } from "../src/domain/dueText";
 import { statsOutput } from "../src/domain/insightsText";
-import { type Io, safeOut } from "./terminal";
+import { type Io, safeOut, styleFor } from "./terminal";
 import { UnreadableVault, type VaultScan, errorText, scanVault } from "./vault";
 
 export const USAGE = "usage: interview-follow-up due|stats <vault> [--now ISO] [--json | --ics]";
@@ -185,12 +185,14 @@ export async function main(
     for (const warning of scan.warnings) io.say(`warning: ${warning}`);
     if (options.command === "stats") {
       const insights = insightsOf(scan.readings, options.now);
-      io.stdout(statsOutput(insights, options.json));
+      if (options.json) io.stdout(statsOutput(insights, true));
+      else io.painted(statsOutput(insights, false, styleFor(streams)));
       return 0;
     }
     const result = computeFollowUps(scan.readings, settings, options.now);
     if (options.ics) io.lines(calendarText(result));
-    else io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatText(result));
+    else if (options.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    else io.painted(formatText(result, styleFor(streams)));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
