@@ -84,6 +84,12 @@ function safe(text: string): string {
   return terminalSafe(escapeLineBreaks(text));
 }
 
+/** `block` at four columns, with "- " in the first line's last two columns of indent. */
+function bulleted(text: string, paint: (text: string) => string): string[] {
+  const [first = "", ...rest] = block(text, 4, paint);
+  return [`  - ${first.slice(4)}`, ...rest];
+}
+
 /**
  * The due list as text: every line fits 80 columns (a follow-up's title is cut with "…", its
  * path and warning wrap, further in than any line of ours starts), a section with nothing in it is left out and the closing line counts what there is.
@@ -126,7 +132,7 @@ export function formatText(result: FollowUps, style: Style = PLAIN): string {
     lines.push("", ...block(`Can't read (${result.problems.length})`, 0, style.bold));
     for (const problem of result.problems)
       lines.push(
-        ...block(`- ${safe(problem.path)}`, 2, style.dim, 4),
+        ...bulleted(safe(problem.path), style.dim),
         ...block(safe(problem.reason), 4, style.yellow),
       );
   }

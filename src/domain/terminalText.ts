@@ -83,16 +83,23 @@ export function wrapText(text: string, width: number, later = width): string[] {
   let used = 0;
   let started = false;
   for (const word of text.split(" ")) {
-    const columns = widthOf(word);
-    if (started && used + 1 + columns <= room()) {
+    let rest = word;
+    let restColumns = widthOf(word);
+    if (started && used + 1 + restColumns <= room()) {
       line += ` ${word}`;
-      used += 1 + columns;
+      used += 1 + restColumns;
       continue;
     }
-    if (started) lines.push(line);
+    if (started && restColumns > room() && used + 2 < room()) {
+      // A word longer than any line is split anyway: its start fills this line.
+      const [head, tail] = split(rest, room() - used - 1);
+      lines.push(`${line} ${head}`);
+      rest = tail;
+      restColumns = widthOf(tail);
+    } else if (started) {
+      lines.push(line);
+    }
     started = true;
-    let rest = word;
-    let restColumns = columns;
     while (restColumns > room()) {
       const [head, tail] = split(rest, room());
       lines.push(head);

@@ -14,7 +14,8 @@ const EXPECTED = JSON.parse(
 function cli(args: string[], env: Record<string, string> = {}) {
   const run = spawnSync("node", ["bin/interview-follow-up.mjs", ...args], {
     encoding: "utf8",
-    env: { ...process.env, TZ: "UTC", ...env },
+    // NO_COLOR: plain text even where the environment asks for colour (FORCE_COLOR).
+    env: { ...process.env, TZ: "UTC", NO_COLOR: "1", ...env },
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }

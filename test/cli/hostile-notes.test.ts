@@ -48,7 +48,7 @@ describe("the built command line on a vault of every text case", () => {
         "2026-11-25T12:00Z",
         ...(json ? ["--json"] : []),
       ],
-      { encoding: "utf8", env: { ...process.env, TZ: "UTC" }, maxBuffer: 64 << 20 },
+      { encoding: "utf8", env: { ...process.env, TZ: "UTC", NO_COLOR: "1" }, maxBuffer: 64 << 20 },
     );
 
   beforeAll(() => {

@@ -124,7 +124,9 @@ describe("terminal safety of everything the command line prints", () => {
         );
         for (const name of ["b", "c"])
           expect(text.stdout).toContain(
-            `\n${block(`- Interviews/${escaped(`${name}-${s}`)}.md`, 2, undefined, 4).join("\n")}\n`,
+            `\n  - ${block(`Interviews/${escaped(`${name}-${s}`)}.md`, 4)
+              .join("\n")
+              .slice(4)}\n`,
           );
         expect(text.stderr).toContain(`skipped "Notes/${escaped(`d-${s}`)}.md"`);
 
