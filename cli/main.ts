@@ -23,17 +23,22 @@ export const USAGE = "usage: interview-follow-up due|stats <vault> [--now ISO] [
 
 const HELP = `${USAGE}
 
-  due          lists the follow-ups of an Obsidian vault: overdue, due now, coming up
-  stats        counts the interviews: by status, heard back, days to an answer, ghosted,
-               and each organization's rounds
+  due          lists the follow-ups of an Obsidian vault: overdue, due now,
+               coming up
+  stats        counts the interviews: by status, heard back, days to an answer,
+               ghosted, and each organization's rounds
   <vault>      the vault's folder
-  --now ISO    the time to answer for (default: now), e.g. 2026-11-25T12:00 or 2026-11-25T12:00Z
-  --json       print the JSON that the plugin's API returns (FollowUps, or Insights for stats)
-  --ics        due only: print the follow-ups with a deadline as an iCalendar file (RFC 5545)
+  --now ISO    the time to answer for (default: now), e.g. 2026-11-25T12:00
+               or 2026-11-25T12:00Z
+  --json       print the JSON that the plugin's API returns (FollowUps, or
+               Insights for stats)
+  --ics        due only: print the follow-ups with a deadline as an iCalendar
+               file (RFC 5545)
   --help       show this help
   --version    show the version
 
-Settings come from <vault>/.obsidian/plugins/interview-follow-up/data.json when it exists.
+Settings come from <vault>/.obsidian/plugins/interview-follow-up/data.json
+when it exists. Color on a terminal only; NO_COLOR=1 turns it off.
 `;
 
 export type { Io } from "./terminal";

@@ -90,6 +90,8 @@ describe("the built command line on examples/vault", () => {
       "usage: interview-follow-up due|stats <vault> [--now ISO] [--json | --ics]",
     );
     expect(help).toMatch(/^ {2}stats {8}counts the interviews/m);
+    expect(help).toContain("NO_COLOR");
+    for (const line of help.split("\n")) expect(line.length, line).toBeLessThanOrEqual(80);
     const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
     expect(cli(["--version"]).stdout.trim()).toBe(version);
   });
