@@ -1,5 +1,6 @@
 // The command line's entry point, bundled to dist/cli.mjs.
 import { main } from "./main";
+import { wantsColor } from "./terminal";
 
 declare const CLI_VERSION: string;
 
@@ -8,6 +9,7 @@ process.exitCode = await main(
   {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    color: wantsColor(process.stdout.isTTY === true, process.env),
   },
   CLI_VERSION,
 );

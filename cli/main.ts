@@ -16,24 +16,29 @@ import { type LoadedSettings, loadSettings, parseSettingsJson } from "../src/dom
 import { parseWhenText } from "../src/domain/time";
 import { formatText } from "../src/domain/dueText";
 import { statsOutput } from "../src/domain/insightsText";
-import { type Io, safeOut } from "./terminal";
+import { type Io, safeOut, styleFor } from "./terminal";
 import { UnreadableVault, type VaultScan, errorText, scanVault } from "./vault";
 
 export const USAGE = "usage: interview-follow-up due|stats <vault> [--now ISO] [--json | --ics]";
 
 const HELP = `${USAGE}
 
-  due          lists the follow-ups of an Obsidian vault: overdue, due now, coming up
-  stats        counts the interviews: by status, heard back, days to an answer, ghosted,
-               and each organization's rounds
+  due          lists the follow-ups of an Obsidian vault: overdue, due now,
+               coming up
+  stats        counts the interviews: by status, heard back, days to an answer,
+               ghosted, and each organization's rounds
   <vault>      the vault's folder
-  --now ISO    the time to answer for (default: now), e.g. 2026-11-25T12:00 or 2026-11-25T12:00Z
-  --json       print the JSON that the plugin's API returns (FollowUps, or Insights for stats)
-  --ics        due only: print the follow-ups with a deadline as an iCalendar file (RFC 5545)
+  --now ISO    the time to answer for (default: now), e.g. 2026-11-25T12:00
+               or 2026-11-25T12:00Z
+  --json       print the JSON that the plugin's API returns (FollowUps, or
+               Insights for stats)
+  --ics        due only: print the follow-ups with a deadline as an iCalendar
+               file (RFC 5545)
   --help       show this help
   --version    show the version
 
-Settings come from <vault>/.obsidian/plugins/interview-follow-up/data.json when it exists.
+Settings come from <vault>/.obsidian/plugins/interview-follow-up/data.json
+when it exists. Color on a terminal only; NO_COLOR=1 turns it off.
 `;
 
 export type { Io } from "./terminal";
@@ -185,12 +190,14 @@ export async function main(
     for (const warning of scan.warnings) io.say(`warning: ${warning}`);
     if (options.command === "stats") {
       const insights = insightsOf(scan.readings, options.now);
-      io.stdout(statsOutput(insights, options.json));
+      if (options.json) io.stdout(statsOutput(insights, true));
+      else io.painted(statsOutput(insights, false, styleFor(streams)));
       return 0;
     }
     const result = computeFollowUps(scan.readings, settings, options.now);
     if (options.ics) io.lines(calendarText(result));
-    else io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatText(result));
+    else if (options.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    else io.painted(formatText(result, styleFor(streams)));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -7,6 +7,7 @@
 import { FOLLOW_UP_KINDS } from "./followUpKinds";
 import { STATE_LABELS, relativeDue } from "./labels";
 import { SECTION_STATES } from "./sidebarOrder";
+import { PLAIN, type Style, TERMINAL_COLUMNS, block, cut } from "./terminalText";
 import { ACTION_IDS, type FollowUpItem, type FollowUps } from "./types";
 
 /**
@@ -78,12 +79,34 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-export function formatText(result: FollowUps): string {
+/** One line of the program's own words, or of a note's, made safe and kept to one line. */
+function safe(text: string): string {
+  return terminalSafe(escapeLineBreaks(text));
+}
+
+/** `block` at four columns, with "- " in the first line's last two columns of indent. */
+function bulleted(text: string, paint: (text: string) => string): string[] {
+  const [first = "", ...rest] = block(text, 4, paint);
+  return [`  - ${first.slice(4)}`, ...rest];
+}
+
+/**
+ * The due list as text: every line fits 80 columns (a follow-up's title is cut with "…", its
+ * path and warning wrap, further in than any line of ours starts), a section with nothing in it is left out and the closing line counts what there is.
+ * Text from notes is made safe before it is measured and styled, so `style` (bold, colours, for
+ * a terminal; none by default) is the only thing that adds a control sequence.
+ */
+export function formatText(result: FollowUps, style: Style = PLAIN): string {
   const now = Date.parse(result.now);
-  const lines: string[] = [`Interview follow-ups as of ${formatLocal(new Date(now))}`];
+  const lines: string[] = block(
+    `Interview follow-ups as of ${formatLocal(new Date(now))}`,
+    0,
+    style.bold,
+  );
   const counts: string[] = [];
   for (const state of SECTION_STATES) {
     const items = result.items.filter((item) => item.state === state);
+    if (items.length === 0) continue;
     // What is coming up is read by when it opens; the JSON keeps the spec's order.
     if (state === "upcoming")
       items.sort(
@@ -91,18 +114,27 @@ export function formatText(result: FollowUps): string {
           Date.parse(a.opens) - Date.parse(b.opens) ||
           ACTION_IDS.indexOf(a.action) - ACTION_IDS.indexOf(b.action),
       );
-    if (items.length > 0) counts.push(`${items.length} ${STATE_LABELS[state].toLowerCase()}`);
-    lines.push("", `${STATE_LABELS[state]} (${items.length})`);
-    if (items.length === 0) lines.push("  nothing");
+    counts.push(`${items.length} ${STATE_LABELS[state].toLowerCase()}`);
+    lines.push("", ...block(`${STATE_LABELS[state]} (${items.length})`, 0, style.bold));
+    const timing = state === "overdue" ? style.red : (text: string) => text;
     for (const item of items) {
-      lines.push(`  - ${title(item)}`, `    ${when(item, now)}  [${escapeLineBreaks(item.path)}]`);
-      if (item.warning !== undefined) lines.push(`    ! ${escapeLineBreaks(item.warning)}`);
+      lines.push(
+        // One line whatever a note holds, cut to fit: a wrapped name could pose as a line of ours.
+        `  ${cut(`- ${safe(title(item))}`, TERMINAL_COLUMNS - 2)}`,
+        ...block(when(item, now), 4, timing),
+        ...block(safe(item.path), 4, style.dim),
+      );
+      if (item.warning !== undefined)
+        lines.push(...block(`! ${safe(item.warning)}`, 4, style.yellow));
     }
   }
   if (result.problems.length > 0) {
-    lines.push("", `Can't read (${result.problems.length})`);
+    lines.push("", ...block(`Can't read (${result.problems.length})`, 0, style.bold));
     for (const problem of result.problems)
-      lines.push(`  - ${escapeLineBreaks(problem.path)}: ${escapeLineBreaks(problem.reason)}`);
+      lines.push(
+        ...bulleted(safe(problem.path), style.dim),
+        ...block(safe(problem.reason), 4, style.yellow),
+      );
   }
   const summary =
     counts.length === 0
@@ -110,6 +142,6 @@ export function formatText(result: FollowUps): string {
       : `${plural(result.items.length, "follow-up")}: ${counts.join(", ")}.`;
   const unreadable =
     result.problems.length === 0 ? "" : ` ${plural(result.problems.length, "note")} can't be read.`;
-  lines.push("", summary + unreadable);
+  lines.push("", ...block(summary + unreadable, 0, style.bold));
   return `${lines.join("\n")}\n`;
 }

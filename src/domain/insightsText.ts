@@ -6,46 +6,10 @@
 import { escapeLineBreaks, formatLocal, terminalSafe } from "./dueText";
 import { funnelOf, type Insights } from "./insights";
 import { ALL_STATUSES, type Status } from "./status";
+import { PLAIN, type Style, TERMINAL_COLUMNS, fit, widthOf } from "./terminalText";
 
-const WIDTH = 80;
 const NAME_COLUMNS = 32;
 const BAR_COLUMNS = 40;
-
-/**
- * Characters a terminal draws two columns wide (CJK, Hangul, full-width forms, most emoji),
- * and marks drawn over the character before them (no column of their own).
- */
-const WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f680}-\u{1f6ff}\u{1f900}-\u{1faff}\u{20000}-\u{3fffd}]/u;
-const MARK = /\p{M}/u;
-
-function columnsOf(char: string): number {
-  const code = char.codePointAt(0) ?? 0;
-  // Zero-width spaces and joiners, and variation selectors, take no column either.
-  const invisible = (code >= 0x200b && code <= 0x200d) || (code >= 0xfe00 && code <= 0xfe0f);
-  return invisible || MARK.test(char) ? 0 : WIDE.test(char) ? 2 : 1;
-}
-
-/** `text` cut to at most `width` columns (with "…" when cut) and padded with spaces to it. */
-export function fit(text: string, width: number): string {
-  let used = 0;
-  let out = "";
-  const chars = [...text];
-  for (let i = 0; i < chars.length; i++) {
-    const char = chars[i] ?? "";
-    const columns = columnsOf(char);
-    const rest = chars.length - i - 1;
-    // Keep one column for the ellipsis unless this character ends the text.
-    if (used + columns > width - (rest > 0 ? 1 : 0)) {
-      out += "…";
-      used += 1;
-      break;
-    }
-    out += char;
-    used += columns;
-  }
-  return out + " ".repeat(Math.max(0, width - used));
-}
 
 /** "same day", "1 day", "6.5 days". */
 export function daysText(days: number): string {
@@ -57,13 +21,13 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-/** Words joined with ", " into lines of at most WIDTH columns, each indented by two spaces. */
+/** Words joined with ", " into lines of at most 80 columns, each indented by two spaces. */
 function wrapped(words: readonly string[]): string[] {
   const lines: string[] = [];
   let line = "";
   for (const [i, word] of words.entries()) {
     const piece = i < words.length - 1 ? `${word},` : word;
-    if (line !== "" && line.length + 1 + piece.length > WIDTH) {
+    if (line !== "" && widthOf(line) + 1 + widthOf(piece) > TERMINAL_COLUMNS) {
       lines.push(line);
       line = "";
     }
@@ -92,9 +56,10 @@ function funnelLines(insights: Insights): string[] {
   });
 }
 
-function organizationLines(insights: Insights): string[] {
-  if (insights.organizations.length === 0) return ["  none"];
-  const lines = [`  ${fit("Organization", NAME_COLUMNS)}  Rounds  Latest       Answered in`];
+function organizationLines(insights: Insights, style: Style): string[] {
+  const lines = [
+    `  ${style.dim(`${fit("Organization", NAME_COLUMNS)}  Rounds  Latest       Answered in`)}`,
+  ];
   for (const org of insights.organizations) {
     // Made safe before it is measured: an escape such as \u001b is printed six columns wide.
     const name = fit(terminalSafe(escapeLineBreaks(org.organization)), NAME_COLUMNS);
@@ -105,9 +70,14 @@ function organizationLines(insights: Insights): string[] {
   return lines;
 }
 
-export function formatInsights(insights: Insights): string {
+/**
+ * The insights as text, every line within 80 columns; a section with nothing in it (the funnel,
+ * the statuses, the organizations of a vault without interviews) is left out, the figures at the
+ * top stay. `style` (bold, dim, for a terminal) is none by default.
+ */
+export function formatInsights(insights: Insights, style: Style = PLAIN): string {
   const now = new Date(Date.parse(insights.now));
-  const lines = [`Interview insights as of ${formatLocal(now)}`, ""];
+  const lines = [style.bold(`Interview insights as of ${formatLocal(now)}`), ""];
   const unreadable =
     insights.unreadable === 0 ? "" : `; ${plural(insights.unreadable, "note")} can't be read`;
   lines.push(`Interviews: ${insights.interviews}, ${insights.happened} held so far${unreadable}`);
@@ -119,16 +89,22 @@ export function formatInsights(insights: Insights): string {
       ? "no dated answer yet"
       : `${daysText(insights.medianDaysToAnswer)} (median of ${plural(insights.timedAnswers, "dated answer")})`;
   lines.push(`Time to an answer: ${median}`);
-  lines.push(`Closed as ghosted: ${insights.ghosted}`, "", ...funnelLines(insights), "");
+  lines.push(`Closed as ghosted: ${insights.ghosted}`);
+  if (insights.happened > 0) lines.push("", ...funnelLines(insights));
   const counts = (["none", ...ALL_STATUSES] as const)
     .filter((status) => insights.byStatus[status] > 0)
     .map((status) => `${insights.byStatus[status]} ${statusWord(status)}`);
-  lines.push("By status", ...(counts.length === 0 ? ["  none"] : wrapped(counts)), "");
-  lines.push("By organization, latest interview first", ...organizationLines(insights));
+  if (counts.length > 0) lines.push("", style.bold("By status"), ...wrapped(counts));
+  if (insights.organizations.length > 0)
+    lines.push(
+      "",
+      style.bold("By organization, latest interview first"),
+      ...organizationLines(insights, style),
+    );
   return `${lines.join("\n")}\n`;
 }
 
 /** What `stats` prints, in the Node command line and Obsidian's alike: text, or the JSON. */
-export function statsOutput(insights: Insights, json: boolean): string {
-  return json ? `${JSON.stringify(insights, null, 2)}\n` : formatInsights(insights);
+export function statsOutput(insights: Insights, json: boolean, style: Style = PLAIN): string {
+  return json ? `${JSON.stringify(insights, null, 2)}\n` : formatInsights(insights, style);
 }

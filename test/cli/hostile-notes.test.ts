@@ -48,7 +48,7 @@ describe("the built command line on a vault of every text case", () => {
         "2026-11-25T12:00Z",
         ...(json ? ["--json"] : []),
       ],
-      { encoding: "utf8", env: { ...process.env, TZ: "UTC" }, maxBuffer: 64 << 20 },
+      { encoding: "utf8", env: { ...process.env, TZ: "UTC", NO_COLOR: "1" }, maxBuffer: 64 << 20 },
     );
 
   beforeAll(() => {
@@ -93,7 +93,7 @@ describe("the built command line on a vault of every text case", () => {
     expect(out.stdout).toContain("Send a thank-you note: Acme\\u0000Corp, \\u001b[31mEngineer");
     expect(out.stdout).toContain("Send a thank-you note: Acme\\nCorp\n");
     expect(out.stdout).toContain(
-      "  - Interviews/yaml-duplicate-key.md: Its properties are not valid YAML: Map keys must be unique (line 3 of the note); fix that line\n",
+      "  - Interviews/yaml-duplicate-key.md\n    Its properties are not valid YAML: Map keys must be unique (line 3 of the\n      note); fix that line\n",
     );
   });
 

@@ -16,6 +16,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FollowUps } from "../../src/domain/types";
+import { block } from "../../src/domain/terminalText";
 
 const NOW = "2026-11-25T12:00Z";
 const note = (fm: string) => `---\n${fm}\n---\nBody.\n`;
@@ -24,7 +25,8 @@ const PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001", "hex");
 function cli(args: string[]) {
   const run = spawnSync("node", ["bin/interview-follow-up.mjs", ...args], {
     encoding: "utf8",
-    env: { ...process.env, TZ: "UTC" },
+    // NO_COLOR: plain text even where the environment asks for colour (FORCE_COLOR).
+    env: { ...process.env, TZ: "UTC", NO_COLOR: "1" },
     // Reading a pipe would wait forever: fail instead of hanging the suite.
     timeout: 20_000,
   });
@@ -152,7 +154,11 @@ describe("a vault of things that are not plain notes", () => {
   it("text: exit 0, the same problems under Can't read, and the count in the summary", () => {
     const run = cli(["due", root, "--now", NOW]);
     expect(run.code).toBe(0);
-    const lines = problems().map((p) => `  - ${p.path}: ${p.reason}`);
+    // Each as the list lays it out: the path after "- ", the reason under it, long ones wrapped.
+    const lines = problems().flatMap((p) => [
+      `  - ${block(p.path, 4).join("\n").slice(4)}`,
+      ...block(p.reason, 4),
+    ]);
     expect(run.stdout).toContain(`\nCan't read (4)\n${lines.join("\n")}\n`);
     expect(run.stdout).toContain("Send a thank-you note: Acme");
     expect(run.stdout).toContain("Send a thank-you note: Initech");

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { scanVault } from "../../cli/vault";
 import { computeFollowUps } from "../../src/domain/followups";
 import { parseSettingsJson } from "../../src/domain/settingsLoad";
+import { block } from "../../src/domain/terminalText";
 import { runInProcess } from "../support/cli";
 import { PROPERTY_RUNS } from "../support/propertyRuns";
 
@@ -117,9 +118,16 @@ describe("terminal safety of everything the command line prints", () => {
         expect(rawUnsafe(text.stdout)).toEqual([]);
         expect(rawUnsafe(text.stderr)).toEqual([]);
         // Shown, escaped, where they belong: paths, values and the warning about the link.
-        expect(text.stdout).toContain(`[Interviews/${escaped(`a-${s}`)}.md]`);
-        expect(text.stdout).toContain(`  - Interviews/${escaped(`b-${s}`)}.md: `);
-        expect(text.stdout).toContain(`  - Interviews/${escaped(`c-${s}`)}.md: `);
+        // (A long one wraps, as the list wraps it: `block`.)
+        expect(text.stdout).toContain(
+          `\n${block(`Interviews/${escaped(`a-${s}`)}.md`, 4).join("\n")}\n`,
+        );
+        for (const name of ["b", "c"])
+          expect(text.stdout).toContain(
+            `\n  - ${block(`Interviews/${escaped(`${name}-${s}`)}.md`, 4)
+              .join("\n")
+              .slice(4)}\n`,
+          );
         expect(text.stderr).toContain(`skipped "Notes/${escaped(`d-${s}`)}.md"`);
 
         // Arguments echoed back, and a vault path that does not exist.

@@ -46,13 +46,14 @@ function commandLineWords(notes: Notes, now: number): Map<string, string> {
 function allCommandLineWords(notes: Notes, now: number): Map<string, string> {
   const lines = formatText(run(notes, new Date(now))).split("\n");
   const words = new Map<string, string>();
-  // Each item is "  - <label>: <who>", then "    <when> (<words>)  [<path>]".
+  // Each item is "  - <label>: <who>", then "    <when> (<words>)", then "    <path>".
   lines.forEach((title, i) => {
-    const timed = /\(([^()]*)\) {2}\[(.*)\]$/.exec(lines[i + 1] ?? "");
-    if (!title.startsWith("  - ") || timed === null) return;
+    const relative = /\(([^()]*)\)$/.exec(lines[i + 1] ?? "");
+    const path = /^ {4}(\S.*)$/.exec(lines[i + 2] ?? "");
+    if (!title.startsWith("  - ") || relative === null || path === null) return;
     const action = ACTION_IDS.find((id) => title.startsWith(`  - ${FOLLOW_UP_KINDS[id].label}:`));
     if (action === undefined) throw new Error(`no kind for ${title}`);
-    words.set(`${timed[2] ?? ""} ${action}`, timed[1] ?? "");
+    words.set(`${path[1] ?? ""} ${action}`, relative[1] ?? "");
   });
   return words;
 }

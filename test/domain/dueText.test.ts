@@ -79,23 +79,11 @@ function text(items: FollowUpItem[], problems: FollowUps["problems"] = []): stri
 }
 
 describe("formatText", () => {
-  it("says there is nothing when nothing is due, with every section shown", () => {
+  it("says there is nothing when nothing is due, leaving the empty sections out", () => {
     expect(text([])).toBe(
-      [
-        "Interview follow-ups as of Wed 25 Nov 2026 12:00",
-        "",
-        "Overdue (0)",
-        "  nothing",
-        "",
-        "Due now (0)",
-        "  nothing",
-        "",
-        "Coming up (0)",
-        "  nothing",
-        "",
-        "Nothing to follow up.",
-        "",
-      ].join("\n"),
+      ["Interview follow-ups as of Wed 25 Nov 2026 12:00", "", "Nothing to follow up.", ""].join(
+        "\n",
+      ),
     );
   });
 
@@ -117,18 +105,18 @@ describe("formatText", () => {
     const lines = out.split("\n");
     expect(lines[0]).toBe("Interview follow-ups as of Wed 25 Nov 2026 12:00");
     expect(out).toContain(
-      "Overdue (1)\n  - Send a thank-you note to Jo: Acme, Dev\n    was due Wed 25 Nov 2026 10:00 (2 hours overdue)  [Interviews/n.md]\n",
+      "Overdue (1)\n  - Send a thank-you note to Jo: Acme, Dev\n    was due Wed 25 Nov 2026 10:00 (2 hours overdue)\n    Interviews/n.md\n",
     );
     expect(out).toContain(
-      "Due now (3)\n  - Research and reflect\n    due by Fri 27 Nov 2026 12:00 (due in 2 days)  [Interviews/n.md]\n",
+      "Due now (3)\n  - Research and reflect\n    due by Fri 27 Nov 2026 12:00 (due in 2 days)\n    Interviews/n.md\n",
     );
     expect(out).toContain(
-      "  - Decide on the offer: Acme, Dev\n    no deadline  [Interviews/n.md]\n    ! no\\ndeadline\n",
+      "  - Decide on the offer: Acme, Dev\n    no deadline\n    Interviews/n.md\n    ! no\\ndeadline\n",
     );
     expect(out).toContain("  - No answer: close as ghosted? Acme, Dev\n");
     // Coming up by when each opens: the interview first, though listed last.
     expect(out).toContain(
-      "Coming up (2)\n  - Interview coming up: Acme, Dev\n    on Thu 26 Nov 2026 15:30 (in 1 day)  [Interviews/n.md]\n  - Send a polite follow-up: Acme, Dev\n    opens Sat 28 Nov 2026 09:00 (in 2 days)  [Interviews/n.md]\n",
+      "Coming up (2)\n  - Interview coming up: Acme, Dev\n    on Thu 26 Nov 2026 15:30 (in 1 day)\n    Interviews/n.md\n  - Send a polite follow-up: Acme, Dev\n    opens Sat 28 Nov 2026 09:00 (in 2 days)\n    Interviews/n.md\n",
     );
     expect(lines.at(-2)).toBe("6 follow-ups: 1 overdue, 3 due now, 2 coming up.");
     expect(out.endsWith("\n")).toBe(true);
@@ -139,7 +127,8 @@ describe("formatText", () => {
       item({ action: "follow-up", state: "upcoming", opens: at(28, 9), path: "b.md" }),
       item({ action: "research", state: "upcoming", opens: at(28, 9), path: "a.md" }),
     ]);
-    expect(out.indexOf("[a.md]")).toBeLessThan(out.indexOf("[b.md]"));
+    expect(out.indexOf("    a.md\n")).toBeGreaterThan(0);
+    expect(out.indexOf("    a.md\n")).toBeLessThan(out.indexOf("    b.md\n"));
   });
 
   it("lists what it cannot read, and counts one of each in the singular", () => {
@@ -147,7 +136,7 @@ describe("formatText", () => {
       [item({ action: "thank-you", state: "due", deadline: at(26, 10) })],
       [{ path: "Interviews/bad\n.md", reason: "date is\nodd" }],
     );
-    expect(out).toContain("Can't read (1)\n  - Interviews/bad\\n.md: date is\\nodd\n");
+    expect(out).toContain("Can't read (1)\n  - Interviews/bad\\n.md\n    date is\\nodd\n");
     expect(out.split("\n").at(-2)).toBe("1 follow-up: 1 due now. 1 note can't be read.");
     const two = text(
       [],
@@ -172,7 +161,7 @@ describe("formatText", () => {
       }),
     ]);
     expect(out).toContain("to Jo\\nDoe: Acme\\n  - Fake item, Dev\\nx");
-    expect(out).toContain("[In\\nterviews.md]");
+    expect(out).toContain("\n    In\\nterviews.md\n");
     expect(out.split("\n").filter((line) => line.startsWith("  - "))).toHaveLength(1);
   });
 });
