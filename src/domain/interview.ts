@@ -76,12 +76,25 @@ function readPanel(read: PropertyReader, names: PropertyNames): readonly PanelMe
     return NO_PANEL;
   }
   const thanked = thankedNames(read.raw("thanked"));
-  return result.people.map((person) => ({
+  const members = result.people.map((person) => ({
     name: person.name,
     email: person.email,
     warning: emailWarning(person.email, person.emailFromProperty, names, person.name),
     thanked: thanked.has(nameKey(person.name)),
   }));
+  // Addresses beyond the people belong to no one: said on the first thank-you without a warning
+  // of its own, so a mistyped list is seen rather than quietly cut short.
+  const spare = result.unmatchedEmails.filter((address) => address !== "");
+  const first = members.find((member) => member.warning === null);
+  if (spare.length > 0 && first !== undefined) first.warning = spareWarning(spare, names);
+  return members;
+}
+
+/** The words for addresses in `email` at places where `contact` has nobody. */
+function spareWarning(spare: readonly string[], names: PropertyNames): string {
+  const listed = spare.map((address) => quote(address)).join(", ");
+  const what = spare.length === 1 ? "Address without a person" : "Addresses without a person";
+  return `${what}: ${listed} in "${names.email}" ${spare.length === 1 ? "has" : "have"} no one at the same place in "${names.contact}".`;
 }
 
 /** A mark that is set maps to its date, or to null when it holds no date; unset marks are absent. */

@@ -38,6 +38,34 @@ describe("a panel interview", () => {
     }
   });
 
+  it("says which addresses have no one, on the first person without a warning of their own", () => {
+    const extra = {
+      ...panel,
+      email: ["jane@acme.example", "", "ann@acme.example", "x@acme.example"],
+    };
+    // Jane, Bob and Ann each have their address; the fourth belongs to no one, told on the row
+    // of Jane, the first in the note.
+    expect(thankYous(extra).map((i) => [i.contact, i.warning])).toEqual([
+      ["Ann Poe", undefined],
+      ["Bob Roe", undefined],
+      [
+        "Jane Doe",
+        'Address without a person: "x@acme.example" in "email" has no one at the same place in "contact".',
+      ],
+    ]);
+    const two = thankYous({ ...extra, email: [...extra.email, "y@acme.example"] });
+    expect(two[2]?.warning).toMatch(
+      /^Addresses without a person: "x@acme\.example", "y@acme\.example" in "email" have no one/,
+    );
+    // Jane without an address keeps her own warning; the spare address is told on Bob's row.
+    const janeless = thankYous({ ...panel, email: ["", "", "", "x@acme.example"] });
+    expect(janeless.map((i) => [i.contact, i.warning ?? ""])).toEqual([
+      ["Ann Poe", expect.stringContaining('No email for "Ann Poe"')],
+      ["Bob Roe", expect.stringContaining('"x@acme.example"')],
+      ["Jane Doe", expect.stringContaining('No email for "Jane Doe"')],
+    ]);
+  });
+
   it("keeps one contact as before: no contact on the item", () => {
     for (const contact of ["Jane Doe", ["Jane Doe"], ["Jane Doe", ""], ["Jane Doe", "jane doe"]]) {
       const items = thankYous({ ...panel, contact });
