@@ -54,6 +54,8 @@ export class CalendarExport extends Component {
     this.cancel();
     this.timer = window.setTimeout(() => {
       this.timer = null;
+      // The setting may have been turned off while the refresh waited.
+      if (!this.settings().calendarAutoRefresh) return;
       void this.write(false).then((result) => {
         if (!result.ok) new Notice(`Could not refresh the calendar file: ${result.reason}`);
       });

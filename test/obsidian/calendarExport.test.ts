@@ -216,6 +216,18 @@ describe("Keep the calendar file current", () => {
     expect(now).not.toContain("Acme One");
   });
 
+  it("writes nothing once the setting is turned off, even while a refresh waits", async () => {
+    const harness = await loaded({ calendarAutoRefresh: true });
+    // The follow-ups were read a moment ago: a refresh is waiting for them to settle.
+    await vi.advanceTimersByTimeAsync(CALENDAR_REFRESH_MS / 2);
+    const plugin = harness.plugin as unknown as {
+      changeSetting(key: string, value: unknown): Promise<void>;
+    };
+    await plugin.changeSetting("calendarAutoRefresh", false);
+    await vi.advanceTimersByTimeAsync(CALENDAR_REFRESH_MS * 3);
+    expect(harness.app.vault.getAbstractFileByPath(PATH)).toBeNull();
+  });
+
   it("stops with the plugin", async () => {
     const harness = await loaded({ calendarAutoRefresh: true });
     harness.plugin.unload();
