@@ -14,6 +14,18 @@ import { ALL_STATUSES, OPEN_STATUSES, type Status, statusOf } from "./status";
 /** A status, "none" for a note without one, "other" for a problem or a word we do not know. */
 export type ColumnKey = Status | "none" | "other";
 
+/**
+ * Cards a column shows before "Show more", and how many more each press adds: a Base of years
+ * of notes puts thousands in "Rejected", and drawing them all took seconds at 5,000 interviews.
+ */
+export const CARDS_PER_PAGE = 20;
+
+/** How many of a column's cards to draw after `pages` presses of "Show more". */
+export function cardsShown(total: number, pages: number): number {
+  const presses = Number.isFinite(pages) ? Math.max(0, Math.floor(pages)) : 0;
+  return Math.min(total, CARDS_PER_PAGE * (1 + presses));
+}
+
 export interface BoardCard {
   path: string;
   /** The organisation, or the file's name when the note has none. */

@@ -3,7 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { type NoteReading, readNote } from "../../src/domain/interview";
 import { buildSidebarModel } from "../../src/domain/livePlan";
-import { type BoardNote, buildBoard, nextByNote } from "../../src/domain/pipelineBoard";
+import {
+  type BoardNote,
+  CARDS_PER_PAGE,
+  buildBoard,
+  cardsShown,
+  nextByNote,
+} from "../../src/domain/pipelineBoard";
 import { defaultSettings } from "../../src/domain/settings";
 import type { SidebarItem } from "../../src/domain/sidebar";
 
@@ -200,5 +206,17 @@ describe("buildBoard", () => {
       ["waiting", ["Interviews/b.md"]],
     ]);
     expect(buildBoard([], model, true).lanes).toEqual([]);
+  });
+});
+
+describe("cardsShown", () => {
+  it("draws a page of cards, a page more per press, never more than the column has", () => {
+    expect(cardsShown(5, 0)).toBe(5);
+    expect(cardsShown(45, 0)).toBe(CARDS_PER_PAGE);
+    expect(cardsShown(45, 1)).toBe(2 * CARDS_PER_PAGE);
+    expect(cardsShown(45, 2)).toBe(45);
+    expect(cardsShown(45, 99)).toBe(45);
+    // Anything odd counts as no press.
+    for (const pages of [-1, Number.NaN, 0.5]) expect(cardsShown(45, pages)).toBe(CARDS_PER_PAGE);
   });
 });

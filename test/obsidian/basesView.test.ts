@@ -8,6 +8,7 @@ import { parse } from "yaml";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { STATE_LABELS } from "../../src/domain/labels";
 import { itemWhen } from "../../src/domain/sidebar";
+import { CARDS_PER_PAGE } from "../../src/domain/pipelineBoard";
 import { PIPELINE_VIEW_NAME, PIPELINE_VIEW_TYPE } from "../../src/obsidian/basesPipelineView";
 import type { FollowUpIndex } from "../../src/obsidian/followUpIndex";
 import { type OpenBase, basesRegistration, openBase } from "../support/bases";
@@ -208,6 +209,34 @@ describe("the Base's own choices", () => {
     expect(shown.get("other")).toEqual(["Notes/odd.md"]);
     expect(card(base, "Notes/odd.md").textContent).toContain('"maybe" is not a status');
     expect(text(card(base, "Notes/plain.md"), ".interview-follow-up-card-title")).toBe("plain");
+  });
+
+  it("draws a long column a page at a time, with the rest a press away", async () => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 45; i++)
+      many[`Interviews/Job ${String(i).padStart(2, "0")}.md`] = note(
+        `type: interview\norganization: Job ${i}\ndate: 2026-10-01T10:00Z\nstatus: rejected`,
+      );
+    const harness = await loaded(many);
+    const base = openBase(harness, PIPELINE_VIEW_TYPE, {});
+    const rejected = () => new Map(columns(base)).get("rejected") ?? [];
+    const more = () =>
+      base.containerEl.querySelector<HTMLButtonElement>(".interview-follow-up-board-more");
+    expect(rejected()).toHaveLength(CARDS_PER_PAGE);
+    // The column's count is all of its notes, not the ones drawn.
+    expect(text(base.containerEl, '[data-status="rejected"] .interview-follow-up-count')).toBe(
+      "45",
+    );
+    expect(more()?.textContent).toBe("Show 20 more of 25");
+    more()?.click();
+    expect(rejected()).toHaveLength(2 * CARDS_PER_PAGE);
+    expect(more()?.textContent).toBe("Show 5 more of 5");
+    more()?.click();
+    expect(rejected()).toHaveLength(45);
+    expect(more()).toBeNull();
+    // The presses hold while the Base's results change.
+    base.update();
+    expect(rejected()).toHaveLength(45);
   });
 
   it("lists a note the plugin cannot read under Other, with the reason", async () => {
