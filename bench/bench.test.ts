@@ -7,13 +7,18 @@ import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { flushSync, mount, unmount } from "svelte";
 import { afterAll, expect, it } from "vitest";
+import { awayDigest } from "../src/domain/awayDigest";
+import { insightsOf } from "../src/domain/insights";
 import { type NoteReading, readNote } from "../src/domain/interview";
+import { type BoardNote, buildBoard } from "../src/domain/pipelineBoard";
 import { defaultSettings } from "../src/domain/settings";
 import { buildSidebarModel } from "../src/domain/livePlan";
 import type { FollowUpIndex } from "../src/obsidian/followUpIndex";
 import { FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "../src/obsidian/followUpsView";
 import type { SidebarCallbacks } from "../src/ui/sidebarCallbacks";
+import { BoardStore } from "../src/ui/boardStore";
 import FollowUps from "../src/ui/FollowUps.svelte";
+import PipelineBoard from "../src/ui/PipelineBoard.svelte";
 import { SidebarStore } from "../src/ui/sidebarStore.svelte";
 import { ensurePluginBuilt } from "../test/support/bundle";
 import { createPlugin, loadPlugin, openViews } from "../test/support/obsidian";
@@ -51,6 +56,10 @@ const BUDGETS: Record<string, number> = {
   bundle_bytes: 150_000,
   bundle_gzip_bytes: 52_000,
   index_heap_mb: 5,
+  insights_ms: 20,
+  away_ms: 5,
+  bases_render_ms: 30,
+  bases_dom_nodes: 500,
 };
 
 function record(name: string, values: number[], unit: Unit): Figure {
@@ -343,6 +352,55 @@ it("first render of 5,000 items in an 800 px viewport", async () => {
   });
   record("view_render_ms", runs, "ms");
   record("view_dom_nodes", [nodes], "nodes");
+});
+
+it("round 2's features at 5,000 interviews: insights, the away comparison, the Bases board", async () => {
+  const { plugin } = await loaded(50_000);
+  const index = indexOf(plugin);
+  const readings = [...index.all()];
+  const now = new Date("2026-11-25T12:00:00Z");
+  record("insights_ms", await time(() => insightsOf(readings, now)), "ms");
+  // The away notice compares the follow-ups at the time last seen with those now.
+  const before = index.followUps(new Date(now.getTime() - 3 * 86_400_000)).items;
+  const after = index.followUps(now).items;
+  record("away_ms", await time(() => awayDigest(before, after)), "ms");
+  // The board of a Base of every interview, as the Bases view builds it; its first render timed.
+  const interviews = readings.flatMap((reading) =>
+    reading.kind === "interview" ? [reading.interview] : [],
+  );
+  const notes: BoardNote[] = interviews.map((interview) => ({
+    path: interview.path,
+    name: interview.path,
+    reading: { kind: "interview", interview },
+    values: {
+      organization: interview.organization,
+      position: interview.position,
+      status: interview.status ?? "",
+    },
+  }));
+  const model = buildBoard([{ label: null, notes }], index.sidebar(now.getTime()), false);
+  const callbacks: SidebarCallbacks = {
+    open: () => undefined,
+    done: () => undefined,
+    menu: () => undefined,
+    restore: () => undefined,
+    create: () => undefined,
+    formatExact: (ms) => new Date(ms).toISOString(),
+    icon: () => undefined,
+  };
+  let nodes = 0;
+  const runs = await time(async () => {
+    const target = document.createElement("div");
+    const store = new BoardStore();
+    store.model = model;
+    const component = mount(PipelineBoard, { target, props: { store, callbacks } });
+    flushSync();
+    nodes = target.querySelectorAll("*").length;
+    await unmount(component);
+  });
+  record("bases_render_ms", runs, "ms");
+  record("bases_dom_nodes", [nodes], "nodes");
+  record("bases_cards", [notes.length], "nodes");
 });
 
 it("the command line on 10,000 files on disk, against a process that only reads them", () => {
