@@ -128,6 +128,18 @@ describe("after an absence", () => {
     expect(marked(harness).rows).toEqual([]);
   });
 
+  it("clears the marks at once when the setting is turned off while they are shown", async () => {
+    const harness = await start(NOW - 20 * HOUR);
+    await harness.plugin.openFollowUps();
+    showView(harness.app, view(harness), false);
+    expect(marked(harness).rows).toHaveLength(2);
+    await harness.plugin.changeSetting("awaySummary", false);
+    expect(marked(harness).rows).toEqual([]);
+    // Turned on again, nothing comes back: the marks were of that start-up.
+    await harness.plugin.changeSetting("awaySummary", true);
+    expect(marked(harness).rows).toEqual([]);
+  });
+
   it("keeps the time the sidebar was last in view, and at unload with it in view", async () => {
     const harness = await start(NOW - 20 * HOUR);
     await harness.plugin.openFollowUps();
