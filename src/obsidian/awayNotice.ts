@@ -32,8 +32,8 @@ export interface SeenTracker {
  * check, within the minute), or when it leaves the view after being in it. With nothing stored,
  * or something this plugin did not write (read as nothing, never thrown on), there is nothing to
  * compare: no notice, no marks, and the time of that start-up is stored as the starting point.
- * Turned off (`awaySummary`), it shows nothing (rows already marked lose their marks at the
- * views' next refresh, which the setting's change causes) but still keeps the time, so that turning it on
+ * Turned off (`awaySummary`), it shows nothing (marked rows lose their marks at the views' next
+ * refresh, which the setting's change causes) but still keeps the time, so that turning it on
  * again compares with the last look rather than with a time long gone.
  */
 export class AwaySummary extends Component implements SeenTracker {
