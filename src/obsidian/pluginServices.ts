@@ -82,7 +82,7 @@ export function apiTime(now: unknown): Date {
   } catch {
     // A symbol, an object without valueOf, or one whose valueOf throws: not a time.
   }
-  const date = new Date(Number.isFinite(ms) ? ms : Number.NaN);
+  const date = new Date(ms); // Invalid for NaN, ±Infinity and past ±8.64e15 alike.
   if (Number.isNaN(date.getTime())) {
     const shown = typeof now === "string" ? JSON.stringify(now.slice(0, 40)) : typeof now;
     throw new TypeError(`interview-follow-up api: \`now\` (${shown}) is not a time`);
