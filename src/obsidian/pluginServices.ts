@@ -76,16 +76,17 @@ export function buildServices(
  */
 export function apiTime(now: unknown): Date {
   if (now === undefined || now === null) return new Date();
-  let ms = Number.NaN;
+  let ms: unknown = Number.NaN;
   try {
-    ms = typeof now === "string" ? Date.parse(now) : Number(now.valueOf());
+    ms = typeof now === "string" ? Date.parse(now) : now.valueOf();
   } catch {
     // A symbol, an object without valueOf, or one whose valueOf throws: not a time.
   }
-  const date = new Date(ms); // Invalid for NaN, ±Infinity and past ±8.64e15 alike.
+  // Only a number is a time: not true, nor a list or an object that stands for itself.
+  if (typeof ms !== "number") ms = Number.NaN;
+  const date = new Date(ms as number); // Invalid for NaN, ±Infinity and past ±8.64e15 alike.
   if (Number.isNaN(date.getTime())) {
-    const shown = typeof now === "string" ? JSON.stringify(now.slice(0, 40)) : typeof now;
-    throw new TypeError(`interview-follow-up api: \`now\` (${shown}) is not a time`);
+    throw new TypeError(`interview-follow-up api: \`now\` (a ${typeof now}) is not a time`);
   }
   return date;
 }

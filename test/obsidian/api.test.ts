@@ -181,6 +181,8 @@ describe("the API's `now` from a careless script", () => {
     ["a time past the Date range", 9e15],
     ["an object without valueOf", Object.create(null) as object],
     ["a symbol", Symbol("now")],
+    ["true", true],
+    ["a list", [NOW.getTime()]],
   ])("refuses %s with a TypeError that says what it was given", async (_what, now) => {
     const harness = createPlugin(NOTES);
     await loadPlugin(harness, { layoutReady: false });
