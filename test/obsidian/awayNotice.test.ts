@@ -140,6 +140,25 @@ describe("after an absence", () => {
     expect(marked(harness).rows).toEqual([]);
   });
 
+  it("marks each of a panel's thank-yous apart, by the person it is for", async () => {
+    const harness = await start(NOW - 20 * HOUR, null, {
+      "Interviews/p.md": note(
+        "organization: Panel\ndate: 2026-11-24T18:00Z\ncontact:\n  - Ann <ann@x.example>\n  - Bob <bob@x.example>",
+      ),
+      "Interviews/c.md": FILES["Interviews/c.md"],
+    });
+    expect(harness.notices.map((el) => el.textContent)).toEqual([
+      "While you were away: 2 follow-ups became dueOpen follow-ups",
+    ]);
+    await harness.plugin.openFollowUps();
+    showView(harness.app, view(harness), false);
+    expect(marked(harness).rows).toEqual([
+      "Interviews/p.md thank-you",
+      "Interviews/p.md thank-you",
+    ]);
+    expect(marked(harness).spoken.map((s) => /Ann|Bob/.exec(s)?.[0])).toEqual(["Ann", "Bob"]);
+  });
+
   it("keeps the time the sidebar was last in view, and at unload with it in view", async () => {
     const harness = await start(NOW - 20 * HOUR);
     await harness.plugin.openFollowUps();
