@@ -89,10 +89,11 @@ export class AwaySummary extends Component implements SeenTracker {
     if (inView) {
       const came = !this.inView.has(view);
       this.inView.add(view);
-      if (came || now - this.lastSaved >= SAVE_EVERY_MS) this.save(now);
+      // Apart (Math.abs) either way: a clock set back saves and clears too, never waits for it.
+      if (came || Math.abs(now - this.lastSaved) >= SAVE_EVERY_MS) this.save(now);
       if (this.marks.keys.size === 0) return;
       if (this.markedInView === null) this.markedInView = now;
-      else if (now - this.markedInView >= SEEN_MS) this.clearMarks();
+      else if (Math.abs(now - this.markedInView) >= SEEN_MS) this.clearMarks();
     } else if (this.inView.delete(view) && this.inView.size === 0) {
       this.save(now);
       // In view for a moment is still seen: the marks go once it leaves.

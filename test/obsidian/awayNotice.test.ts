@@ -159,6 +159,22 @@ describe("after an absence", () => {
     expect(marked(harness).spoken.map((s) => /Ann|Bob/.exec(s)?.[0])).toEqual(["Ann", "Bob"]);
   });
 
+  it("still clears the marks and keeps the time when the clock is set back while in view", async () => {
+    const harness = await start(NOW - 20 * HOUR);
+    await harness.plugin.openFollowUps();
+    showView(harness.app, view(harness), true);
+    expect(marked(harness).rows).toHaveLength(2);
+    const back = NOW - 3 * HOUR;
+    vi.setSystemTime(back);
+    tick(harness);
+    vi.setSystemTime(back + SEEN_MS);
+    tick(harness);
+    expect(marked(harness).rows).toEqual([]);
+    vi.setSystemTime(back + 2 * 60_000);
+    tick(harness);
+    expect(lastSeen(harness)).toBe(back + 2 * 60_000);
+  });
+
   it("keeps the time the sidebar was last in view, and at unload with it in view", async () => {
     const harness = await start(NOW - 20 * HOUR);
     await harness.plugin.openFollowUps();
