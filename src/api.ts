@@ -21,6 +21,9 @@ export interface InterviewFollowUpApi {
    * object the command line prints with `--json`. Synchronous. Until the first index build has
    * finished (just after Obsidian's layout is ready) `ready` is false and the lists hold only
    * what has been indexed so far. Each call returns a new object the caller may keep or change.
+   *
+   * From JavaScript, `now` may also be milliseconds, an ISO string or a Dataview (Luxon) or moment
+   * date; anything else that is not a time throws a TypeError saying so (both methods).
    */
   followUps(now?: Date): FollowUps;
 

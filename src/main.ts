@@ -12,7 +12,7 @@ import type { FollowUpIndex } from "./obsidian/followUpIndex";
 import { FOLLOW_UPS_ICON, FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "./obsidian/followUpsView";
 import { openFollowUps } from "./obsidian/navigation";
 import { registerObsidianCli } from "./obsidian/obsidianCli";
-import { buildServices } from "./obsidian/pluginServices";
+import { apiTime, buildServices } from "./obsidian/pluginServices";
 import { readSettings, saveSetting } from "./obsidian/settingsFile";
 import { InterviewFollowUpSettingTab, type SettingsHost } from "./obsidian/settingsTab";
 import { StatusBarCount } from "./obsidian/statusBar";
@@ -28,7 +28,7 @@ export default class InterviewFollowUpPlugin extends Plugin implements SettingsH
   /** For other plugins and scripts; see src/api.ts. */
   api: InterviewFollowUpApi = {
     followUps: () => ({ now: new Date().toISOString(), ready: false, items: [], problems: [] }),
-    insights: (now = new Date()) => insightsOf([], now, false),
+    insights: (now) => insightsOf([], apiTime(now), false),
   };
 
   /** The index, once loaded: a settings change may ask it to read every note again. */

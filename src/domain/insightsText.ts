@@ -17,6 +17,15 @@ export function daysText(days: number): string {
   return `${days} day${days === 1 ? "" : "s"}`;
 }
 
+/** A part of a whole, in whole percent; never 0% for some nor 100% for fewer than all. */
+export function shareOf(part: number, whole: number): string {
+  if (whole <= 0) return "";
+  const percent = Math.round((part / whole) * 100);
+  if (part > 0 && percent === 0) return "<1%";
+  if (part < whole && percent === 100) return ">99%";
+  return `${percent}%`;
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
@@ -81,8 +90,7 @@ export function formatInsights(insights: Insights, style: Style = PLAIN): string
   const unreadable =
     insights.unreadable === 0 ? "" : `; ${plural(insights.unreadable, "note")} can't be read`;
   lines.push(`Interviews: ${insights.interviews}, ${insights.happened} held so far${unreadable}`);
-  const rate =
-    insights.responseRate === null ? "" : ` (${Math.round(insights.responseRate * 100)}%)`;
+  const rate = insights.happened > 0 ? ` (${shareOf(insights.heardBack, insights.happened)})` : "";
   lines.push(`Heard back: ${insights.heardBack} of ${insights.happened}${rate}`);
   const median =
     insights.medianDaysToAnswer === null

@@ -32,7 +32,8 @@ export interface SeenTracker {
  * check, within the minute), or when it leaves the view after being in it. With nothing stored,
  * or something this plugin did not write (read as nothing, never thrown on), there is nothing to
  * compare: no notice, no marks, and the time of that start-up is stored as the starting point.
- * Turned off (`awaySummary`), it shows nothing but still keeps the time, so that turning it on
+ * Turned off (`awaySummary`), it shows nothing (marked rows lose their marks at the views' next
+ * refresh, which the setting's change causes) but still keeps the time, so that turning it on
  * again compares with the last look rather than with a time long gone.
  */
 export class AwaySummary extends Component implements SeenTracker {
@@ -83,13 +84,16 @@ export class AwaySummary extends Component implements SeenTracker {
    */
   seen(view: object, inView: boolean): void {
     const now = this.now();
+    // Turned off while rows are marked (a setting change refreshes the views): they go at once.
+    if (this.marks.keys.size > 0 && !this.settings().awaySummary) this.clearMarks();
     if (inView) {
       const came = !this.inView.has(view);
       this.inView.add(view);
-      if (came || now - this.lastSaved >= SAVE_EVERY_MS) this.save(now);
+      // Apart (Math.abs) either way: a clock set back saves and clears too, never waits for it.
+      if (came || Math.abs(now - this.lastSaved) >= SAVE_EVERY_MS) this.save(now);
       if (this.marks.keys.size === 0) return;
       if (this.markedInView === null) this.markedInView = now;
-      else if (now - this.markedInView >= SEEN_MS) this.clearMarks();
+      else if (Math.abs(now - this.markedInView) >= SEEN_MS) this.clearMarks();
     } else if (this.inView.delete(view) && this.inView.size === 0) {
       this.save(now);
       // In view for a moment is still seen: the marks go once it leaves.

@@ -61,9 +61,32 @@ export function buildServices(
     create: () => openCreateForm(emptyNewInterview(Date.now())),
   };
   const api: InterviewFollowUpApi = {
-    followUps: (at?: Date) => index.followUps(at),
-    insights: (at: Date = new Date()) => insightsOf(index.all(), at, index.ready),
+    followUps: (at?: Date) => index.followUps(apiTime(at)),
+    insights: (at?: Date) => insightsOf(index.all(), apiTime(at), index.ready),
   };
   const funnel = (at: number) => funnelOf(insightsOf(index.all(), new Date(at), index.ready));
   return { index, notes, emails, sidebar, api, funnel, openCreateForm };
+}
+
+/**
+ * The `now` a script gave the API as a Date: none (undefined or null) is the current time; a
+ * Date, a number of milliseconds, an ISO string, or an object whose `valueOf()` is milliseconds
+ * (Dataview's Luxon dates, Obsidian's moment) is that time. Anything else, or a time outside
+ * what a Date holds, is refused with a TypeError that says so, rather than one from deep inside.
+ */
+export function apiTime(now: unknown): Date {
+  if (now === undefined || now === null) return new Date();
+  let ms: unknown = Number.NaN;
+  try {
+    ms = typeof now === "string" ? Date.parse(now) : now.valueOf();
+  } catch {
+    // A symbol, an object without valueOf, or one whose valueOf throws: not a time.
+  }
+  // Only a number is a time: not true, nor a list or an object that stands for itself.
+  if (typeof ms !== "number") ms = Number.NaN;
+  const date = new Date(ms as number); // Invalid for NaN, ±Infinity and past ±8.64e15 alike.
+  if (Number.isNaN(date.getTime())) {
+    throw new TypeError(`interview-follow-up api: \`now\` (a ${typeof now}) is not a time`);
+  }
+  return date;
 }

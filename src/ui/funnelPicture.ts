@@ -6,6 +6,7 @@
  */
 
 import type { FunnelFigures } from "../domain/insights";
+import { shareOf } from "../domain/insightsText";
 
 export interface FunnelStage {
   key: "interviewed" | "heard-back" | "offers";
@@ -56,14 +57,8 @@ export function formatCount(n: number): string {
   return ">999T";
 }
 
-/** A part of a whole, in whole percent; never 0% for some nor 100% for fewer than all. */
-export function shareOf(part: number, whole: number): string {
-  if (whole <= 0) return "";
-  const percent = Math.round((part / whole) * 100);
-  if (part > 0 && percent === 0) return "<1%";
-  if (part < whole && percent === 100) return ">99%";
-  return `${percent}%`;
-}
+// The same shares as the command line's `stats` text.
+export { shareOf };
 
 /** A bar's width for a part of a whole, in percent of the picture: 0 to 100. */
 export function widthOf(part: number, whole: number): number {

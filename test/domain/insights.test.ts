@@ -289,6 +289,31 @@ describe("insights of fixture vaults", () => {
     expect(hooli?.latestStatus).toBe("scheduled");
   });
 
+  it("groups names that only differ in Unicode form or inner spacing (NFC and NFD Café)", () => {
+    const nfc = "Caf\u00e9 Noir";
+    const nfd = "Cafe\u0301  Noir";
+    const result = insights({
+      a: { organization: nfc, position: "Barista", date: "2026-10-01T10:00" },
+      b: { organization: nfd, position: "Barista", date: "2026-10-08T10:00" },
+      c: { organization: "CAF\u00c9\tNOIR", position: "barista", date: "2026-10-15T10:00" },
+    });
+    expect(result.organizations).toHaveLength(1);
+    expect(result.organizations[0]?.rounds).toBe(3);
+    const ascii = insights({
+      a: { organization: "Acme  Corp", date: "2026-10-01T10:00" },
+      b: { organization: "acme corp", date: "2026-10-02T10:00" },
+      c: { organization: "ACME\tCORP", date: "2026-10-03T10:00" },
+      d: { organization: "AcmeCorp", date: "2026-10-04T10:00" },
+    });
+    expect(ascii.organizations.map((o) => [o.organization, o.rounds])).toEqual([
+      ["AcmeCorp", 1],
+      ["ACME\tCORP", 3],
+    ]);
+    expect(result.organizations[0]?.interviews.map((i) => i.round)).toEqual([1, 2, 3]);
+    // A later round of the same position, however it is spelt, is news for the earlier ones.
+    expect(result.heardBack).toBe(2);
+  });
+
   it("orders organizations by their latest interview, then by name", () => {
     const result = insights({
       a: { organization: "beta", date: "2026-10-01T10:00" },

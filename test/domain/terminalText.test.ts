@@ -262,3 +262,46 @@ describe("the due list and the insights in a terminal", () => {
     expect(stats).not.toMatch(/By status|By organization|Interviewed|none/);
   });
 });
+
+describe("the insights' response rate", () => {
+  /** The stats text of `heard` answers out of `held` interviews. */
+  function rateLine(heard: number, held: number): string {
+    const insights: Insights = {
+      now: NOW.toISOString(),
+      interviews: held,
+      unreadable: 0,
+      byStatus: Object.fromEntries(
+        (["none", ...ALL_STATUSES] as const).map((s) => [s, s === "none" ? held : 0]),
+      ) as Insights["byStatus"],
+      happened: held,
+      heardBack: heard,
+      responseRate: held === 0 ? null : heard / held,
+      medianDaysToAnswer: null,
+      timedAnswers: 0,
+      ghosted: 0,
+      offers: 0,
+      organizations: [],
+    };
+    return (
+      formatInsights(insights)
+        .split("\n")
+        .find((l) => l.startsWith("Heard back")) ?? ""
+    );
+  }
+
+  it("says 100% only when all heard back and 0% only when none did, as the funnel does", () => {
+    expect(rateLine(199, 200)).toBe("Heard back: 199 of 200 (>99%)");
+    expect(rateLine(1, 300)).toBe("Heard back: 1 of 300 (<1%)");
+    expect(rateLine(200, 200)).toBe("Heard back: 200 of 200 (100%)");
+    expect(rateLine(0, 200)).toBe("Heard back: 0 of 200 (0%)");
+    expect(rateLine(0, 0)).toBe("Heard back: 0 of 0");
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.nat(), (held, n) => {
+        const heard = n % (held + 1);
+        const line = rateLine(heard, held);
+        if (heard < held) expect(line).not.toContain("(100%)");
+        if (heard > 0) expect(line).not.toContain("(0%)");
+      }),
+    );
+  });
+});

@@ -154,3 +154,54 @@ describe("api.insights", () => {
     });
   });
 });
+
+describe("the API's `now` from a careless script", () => {
+  const NOTES = { "Interviews/a.md": "---\norganization: A\ndate: 2026-11-02T10:00Z\n---\n" };
+  // What scripts hold for a time: Dataview's Luxon dates and Obsidian's moment have a valueOf()
+  // in milliseconds; a number; an ISO string.
+  const luxonLike = { valueOf: () => NOW.getTime(), toString: () => "2026-11-25T12:00:00.000Z" };
+
+  it.each([
+    ["a number of milliseconds", NOW.getTime()],
+    ["an ISO string", "2026-11-25T12:00:00Z"],
+    ["a Luxon or moment date (valueOf in milliseconds)", luxonLike],
+  ])("takes %s as that time", async (_what, now) => {
+    const harness = createPlugin(NOTES);
+    await loadPlugin(harness);
+    const api = harness.plugin.api;
+    expect(api.insights(now as unknown as Date).now).toBe(NOW.toISOString());
+    expect(api.followUps(now as unknown as Date).now).toBe(NOW.toISOString());
+  });
+
+  it.each([
+    ["an invalid Date", new Date(Number.NaN)],
+    ["a word", "soon"],
+    ["an object", { at: 1 }],
+    ["Infinity", Number.POSITIVE_INFINITY],
+    ["a time past the Date range", 9e15],
+    ["an object without valueOf", Object.create(null) as object],
+    ["a symbol", Symbol("now")],
+    ["true", true],
+    ["a list", [NOW.getTime()]],
+  ])("refuses %s with a TypeError that says what it was given", async (_what, now) => {
+    const harness = createPlugin(NOTES);
+    await loadPlugin(harness, { layoutReady: false });
+    for (const call of [
+      () => harness.plugin.api.insights(now as unknown as Date),
+      () => harness.plugin.api.followUps(now as unknown as Date),
+    ]) {
+      expect(call).toThrow(TypeError);
+      expect(call).toThrow(/interview-follow-up api: `now` .*not a time/);
+    }
+  });
+
+  it("treats undefined and null as now", async () => {
+    const harness = createPlugin(NOTES);
+    await loadPlugin(harness);
+    const before = Date.now();
+    for (const now of [undefined, null]) {
+      const at = Date.parse(harness.plugin.api.insights(now as unknown as Date).now);
+      expect(at).toBeGreaterThanOrEqual(before);
+    }
+  });
+});

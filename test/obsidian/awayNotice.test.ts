@@ -128,6 +128,53 @@ describe("after an absence", () => {
     expect(marked(harness).rows).toEqual([]);
   });
 
+  it("clears the marks at once when the setting is turned off while they are shown", async () => {
+    const harness = await start(NOW - 20 * HOUR);
+    await harness.plugin.openFollowUps();
+    showView(harness.app, view(harness), false);
+    expect(marked(harness).rows).toHaveLength(2);
+    await harness.plugin.changeSetting("awaySummary", false);
+    expect(marked(harness).rows).toEqual([]);
+    // Turned on again, nothing comes back: the marks were of that start-up.
+    await harness.plugin.changeSetting("awaySummary", true);
+    expect(marked(harness).rows).toEqual([]);
+  });
+
+  it("marks each of a panel's thank-yous apart, by the person it is for", async () => {
+    const harness = await start(NOW - 20 * HOUR, null, {
+      "Interviews/p.md": note(
+        "organization: Panel\ndate: 2026-11-24T18:00Z\ncontact:\n  - Ann <ann@x.example>\n  - Bob <bob@x.example>",
+      ),
+      "Interviews/c.md": FILES["Interviews/c.md"],
+    });
+    expect(harness.notices.map((el) => el.textContent)).toEqual([
+      "While you were away: 2 follow-ups became dueOpen follow-ups",
+    ]);
+    await harness.plugin.openFollowUps();
+    showView(harness.app, view(harness), false);
+    expect(marked(harness).rows).toEqual([
+      "Interviews/p.md thank-you",
+      "Interviews/p.md thank-you",
+    ]);
+    expect(marked(harness).spoken.map((s) => /Ann|Bob/.exec(s)?.[0])).toEqual(["Ann", "Bob"]);
+  });
+
+  it("still clears the marks and keeps the time when the clock is set back while in view", async () => {
+    const harness = await start(NOW - 20 * HOUR);
+    await harness.plugin.openFollowUps();
+    showView(harness.app, view(harness), true);
+    expect(marked(harness).rows).toHaveLength(2);
+    const back = NOW - 3 * HOUR;
+    vi.setSystemTime(back);
+    tick(harness);
+    vi.setSystemTime(back + SEEN_MS);
+    tick(harness);
+    expect(marked(harness).rows).toEqual([]);
+    vi.setSystemTime(back + 2 * 60_000);
+    tick(harness);
+    expect(lastSeen(harness)).toBe(back + 2 * 60_000);
+  });
+
   it("keeps the time the sidebar was last in view, and at unload with it in view", async () => {
     const harness = await start(NOW - 20 * HOUR);
     await harness.plugin.openFollowUps();
