@@ -303,8 +303,28 @@ describe("changing a note from the sidebar", () => {
   });
 });
 
-/** A copy of a value when it can be copied (some of the hostile ones cannot), else the value. */
+/**
+ * A copy of a value when it can be copied (some of the hostile ones cannot), else the value.
+ * Lists and plain records are copied here, in this realm: `structuredClone` makes them in the
+ * host's, and under Vitest's vmForks pool (mutation testing) a host array has another
+ * prototype, which `isDeepStrictEqual` counts as a change although the value is the same.
+ */
 function structuredCloneOr(value: unknown): unknown {
+  if (Array.isArray(value)) return Array.from(value as unknown[], structuredCloneOr);
+  if (typeof value === "object" && value !== null) {
+    const prototype = Object.getPrototypeOf(value) as object | null;
+    if (prototype === null || prototype === Object.prototype) {
+      const copy = Object.create(prototype) as Record<string, unknown>;
+      for (const key of Object.keys(value))
+        Object.defineProperty(copy, key, {
+          value: structuredCloneOr((value as Record<string, unknown>)[key]),
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        });
+      return copy;
+    }
+  }
   try {
     return structuredClone(value);
   } catch {
