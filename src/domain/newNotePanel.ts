@@ -97,7 +97,8 @@ export function checkDecisionBy(input: NewInterviewForm, errors: NewInterviewErr
 
 /**
  * What the form sends: its values without the parts left unused (blank added rows, an empty
- * "They will decide by"), so a form used as before sends exactly what it sent before.
+ * "They will decide by"), so a form used as before sends exactly what it sent before. Always a
+ * copy, rows included: the form passes its live `$state` in and sends what this returns.
  */
 export function compactNewInterview(input: NewInterviewForm): NewInterviewForm {
   const { moreInterviewers, decisionBy, ...rest } = input;

@@ -110,6 +110,31 @@ describe("adding interviewers", () => {
     });
   });
 
+  it("sends plain data, no live state: a copy that later edits of the form leave alone", async () => {
+    const { onSubmit } = render({ organization: "Acme", decisionBy: "2026-12-01" });
+    await add();
+    await add();
+    type("Interviewer 2 name", "Bob");
+    type("Interviewer 3 name", "Cy");
+    type("Interviewer 3 email", "cy@acme.example");
+    await submit();
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    const sent = onSubmit.mock.calls[0]?.[0];
+    // structuredClone refuses a Proxy (Svelte's `$state` is one), at any depth.
+    expect(() => structuredClone(sent)).not.toThrow();
+    const before = structuredClone(sent);
+    type("Organization", "Other");
+    type("Interviewer 2 name", "Zed");
+    button("Remove interviewer 3").click();
+    flushSync();
+    expect(sent).toEqual(before);
+    expect(sent?.moreInterviewers).toEqual([
+      { contact: "Bob", email: "" },
+      { contact: "Cy", email: "cy@acme.example" },
+    ]);
+    expect(sent?.decisionBy).toBe("2026-12-01");
+  });
+
   it("removes the chosen row, keeps the others' values, renumbers, and keeps the focus", async () => {
     render();
     await add();
