@@ -1,9 +1,10 @@
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import { mount, unmount } from "svelte";
-import { fromStore, get, writable } from "svelte/store";
+import { fromStore } from "svelte/store";
 import type { FunnelFigures } from "../domain/insights";
 import type { SidebarCallbacks } from "../ui/sidebarCallbacks";
 import FollowUps from "../ui/FollowUps.svelte";
+import { ModelStore } from "../ui/modelStore";
 import { SidebarStore } from "../ui/sidebarStore.svelte";
 import { type SeenTracker, inView } from "./awayNotice";
 import type { FollowUpIndex } from "./followUpIndex";
@@ -34,7 +35,7 @@ export interface ViewServices {
  */
 export class FollowUpsView extends ItemView {
   private readonly store = new SidebarStore();
-  private readonly funnel = writable<FunnelFigures | null>(null);
+  private readonly funnel = new ModelStore<FunnelFigures | null>(null);
   private component: Record<string, unknown> | null = null;
   private funnelTimer: number | null = null;
 
@@ -120,7 +121,7 @@ export class FollowUpsView extends ItemView {
   private updateFunnel(): void {
     const figures = this.services.funnel?.(this.services.now()) ?? null;
     // Set only when a figure changes: the minute's tick then draws nothing again.
-    if (!sameFigures(get(this.funnel), figures)) this.funnel.set(figures);
+    if (!sameFigures(this.funnel.model, figures)) this.funnel.model = figures;
   }
 }
 
