@@ -1,33 +1,23 @@
+import { ModelStore } from "./modelStore";
+
 /**
  * The sidebar's rows marked "new": the keys (`itemKey` in awayDigest.ts) of the follow-ups that
  * changed state while the user was away, until the sidebar has been seen. A Svelte store (the
- * `subscribe` contract), replaced whole, as `SidebarStore` is.
+ * `subscribe` contract), replaced whole: a `ModelStore`, as `SidebarStore` is.
  */
-export class NewMarks {
-  #keys: ReadonlySet<string> = NO_KEYS;
-  // A list, not a set: the same function may read twice, and each stop ends one of its readings.
-  readonly #readers: ((keys: ReadonlySet<string>) => void)[] = [];
+export class NewMarks extends ModelStore<ReadonlySet<string>> {
+  constructor() {
+    super(NO_KEYS);
+  }
 
   get keys(): ReadonlySet<string> {
-    return this.#keys;
+    return this.model;
   }
 
+  /** Readers are told of new keys; not of one empty set replacing another. */
   set keys(keys: ReadonlySet<string>) {
-    if (keys === this.#keys || (keys.size === 0 && this.#keys.size === 0)) return;
-    this.#keys = keys;
-    for (const read of [...this.#readers]) read(keys);
-  }
-
-  /** Calls `read` with the keys now and after every replacement, until the returned stop. */
-  subscribe(read: (keys: ReadonlySet<string>) => void): () => void {
-    this.#readers.push(read);
-    read(this.#keys);
-    let reading = true;
-    return () => {
-      if (!reading) return;
-      reading = false;
-      this.#readers.splice(this.#readers.indexOf(read), 1);
-    };
+    if (keys.size === 0 && this.model.size === 0) return;
+    this.model = keys;
   }
 }
 

@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { SidebarModel } from "../../src/domain/sidebar";
+import { NO_MARKS, NewMarks } from "../../src/ui/newMarks";
 import { SidebarStore } from "../../src/ui/sidebarStore.svelte";
 
 function modelAt(now: number): SidebarModel {
@@ -77,5 +78,46 @@ describe("SidebarStore", () => {
     store.model = model;
     store.model = modelAt(3);
     expect(heard).toEqual([0, 3, 3]);
+  });
+});
+
+describe("NewMarks (the rows marked new), the same store contract", () => {
+  it("tells its readers of each new set of keys, never of an empty set replacing an empty one", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.uniqueArray(fc.constantFrom("a", "b", "c"), { maxLength: 3 }), {
+          maxLength: 12,
+        }),
+        fc.nat(12),
+        (sets, stopAt) => {
+          const marks = new NewMarks();
+          expect(marks.keys.size).toBe(0);
+          const seen: ReadonlySet<string>[] = [];
+          const stop = marks.subscribe((keys) => seen.push(keys));
+          const expected: ReadonlySet<string>[] = [marks.keys];
+          sets.forEach((keys, i) => {
+            if (i === stopAt) stop();
+            const next = new Set(keys);
+            const told = !(next.size === 0 && marks.keys.size === 0);
+            marks.keys = next;
+            if (told && i < stopAt) expected.push(next);
+            if (told) expect(marks.keys).toBe(next);
+          });
+          expect(seen).toEqual(expected);
+          expect(seen.every((keys, i) => i === 0 || keys === expected[i])).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it("tells no reader when the very same set is set again, and NO_MARKS starts empty", () => {
+    const marks = new NewMarks();
+    const keys = new Set(["x"]);
+    let told = 0;
+    marks.subscribe(() => told++);
+    marks.keys = keys;
+    marks.keys = keys;
+    expect(told).toBe(2);
+    expect(NO_MARKS.keys.size).toBe(0);
   });
 });
