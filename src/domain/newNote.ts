@@ -10,6 +10,7 @@ import {
   interviewersFromLink,
   isPanel,
 } from "./newNotePanel";
+import { localDateTimeText } from "./edits";
 import type { NewInterview, NewInterviewErrors, NewInterviewForm } from "./newInterview";
 import type { Settings } from "./settings";
 import { oneLine } from "./text";
@@ -98,13 +99,10 @@ export function firstProblem(errors: NewInterviewErrors): string | undefined {
   return undefined;
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
-
 /** Now, rounded to the nearest quarter hour, as `YYYY-MM-DDTHH:mm` local time. */
 export function roundedNow(now: number): string {
   const quarter = 15 * 60_000;
-  const d = new Date(Math.round(now / quarter) * quarter);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return localDateTimeText(Math.round(now / quarter) * quarter);
 }
 
 /** The properties of a new interview note, in the spec's order, under the user's names. */
