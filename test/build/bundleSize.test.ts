@@ -13,11 +13,14 @@ export const BUNDLE_BUDGET = { bytes: 150_000, gzipBytes: 52_000 };
  * 152,183 bytes (54,195 gzipped) on 2026-12-06; that round's features (the away notice, the
  * insights and their funnel, the Bases board, Obsidian's command line with its text, the
  * calendar, fuzzy suggesters, and the fixes found by testing them from the outside) then brought
- * it to 188,999 (67,147): this is that build rounded up to the next thousand, over the budget by
- * about 39 KB, which the bench reports, not hides. Lower it as code is shed, down to
- * BUNDLE_BUDGET; a feature that needs more must shed as much first.
+ * it to 188,999 (67,147). On 2026-12-07 code that repeated itself or pulled in Svelte code for
+ * nothing went (`$state.snapshot`, `svelte/store`'s `writable`, two copies of `ModelStore` and of
+ * a date format): 187,526 (66,613). This is that build rounded up to the next thousand, over the
+ * budget by about 38 KB, which the bench reports, not hides (docs/PERFORMANCE.md, "The bundle",
+ * says where the bytes go). Lower it as code is shed, down to BUNDLE_BUDGET; a feature that needs
+ * more must shed as much first.
  */
-export const BUNDLE_CEILING = { bytes: 189_000, gzipBytes: 68_000 };
+export const BUNDLE_CEILING = { bytes: 188_000, gzipBytes: 67_000 };
 
 const main = readFileSync(inject("builtPlugin"));
 const text = main.toString("utf8");
