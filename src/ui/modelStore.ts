@@ -1,9 +1,10 @@
 /**
  * A model that views replace whole and components read as `$store` (the Svelte store contract):
- * the sidebar's and the pipeline board's. The model is never edited, so it is held as it is: no
- * deep proxy over thousands of items. A store rather than a `$state` rune: the rune is a name
- * only Svelte's compiler knows, and the community directory's scanner reads these files as plain
- * TypeScript, where that name is undefined.
+ * the sidebar's, the pipeline board's, the rows marked new (`NewMarks`) and the sidebar's funnel.
+ * The model is never edited, so it is held as it is: no deep proxy over thousands of items. A
+ * store rather than a `$state` rune: the rune is a name only Svelte's compiler knows, and the
+ * community directory's scanner reads these files as plain TypeScript, where that name is
+ * undefined.
  */
 export class ModelStore<Model> {
   #model: Model;
