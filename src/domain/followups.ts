@@ -114,7 +114,10 @@ export function computeFollowUps(
 
 /** How many follow-ups are due or overdue at `now` (snoozed and dismissed ones left out). */
 export function dueCount(readings: Iterable<NoteReading>, settings: Settings, now: number): number {
-  const { interviews } = partition(readings);
+  // The interviews alone: a problem's reason may be worked out only when read (unreadProperties).
+  const interviews: Interview[] = [];
+  for (const reading of readings)
+    if (reading.kind === "interview") interviews.push(reading.interview);
   let count = 0;
   for (const action of planAll(interviews, settings, now)) {
     if (action.hiddenBy === null && now >= action.opens) count++;

@@ -1,12 +1,12 @@
 import { type App, type CachedMetadata, Component, TFile, parseYaml } from "obsidian";
 import { computeFollowUps, dueCount } from "../domain/followups";
-import { findFrontmatter, frontmatterTooLarge, yamlProblem } from "../domain/frontmatter";
 import { type NoteReading, readNote } from "../domain/interview";
 import { LivePlan } from "../domain/livePlan";
 import { inInterviewFolder } from "../domain/recognise";
 import type { Settings } from "../domain/settings";
 import type { SidebarModel } from "../domain/sidebar";
 import type { FollowUps } from "../domain/types";
+import { unreadProperties } from "../domain/unreadProperties";
 
 /** How long after layout-ready to stop waiting for `resolved` before checking uncached notes. */
 const RESOLVE_FALLBACK_MS = 10_000;
@@ -221,11 +221,11 @@ export class FollowUpIndex extends Component {
     if (this.checking.get(file.path) !== token) return;
     this.checking.delete(file.path);
     const fromBuild = this.starting.delete(file.path);
-    const reason = text === null ? null : brokenYaml(text);
-    if (reason !== null) this.keep(file.path, { kind: "problem", path: file.path, reason });
+    const problem = text === null ? null : unreadProperties(file.path, text, parseYaml);
+    if (problem !== null) this.keep(file.path, problem);
     // A build's problems are told all at once, when the last of its checks ends: the index is
     // then ready, which listeners hear of even when no check found a problem.
-    if (fromBuild ? this.ready : reason !== null) this.notify();
+    if (fromBuild ? this.ready : problem !== null) this.notify();
   }
 
   private onResolved(): void {
@@ -246,21 +246,6 @@ export class FollowUpIndex extends Component {
 
   private notify(): void {
     for (const listener of this.listeners) listener();
-  }
-}
-
-/** Why a note's properties do not parse, or null if they do (or it has none). */
-function brokenYaml(text: string): string | null {
-  const block = findFrontmatter(text);
-  if (block === null) return null;
-  // Too large to parse at all: a problem without parsing it.
-  const tooLarge = frontmatterTooLarge(block.yaml);
-  if (tooLarge !== null) return tooLarge;
-  try {
-    parseYaml(block.yaml);
-    return null;
-  } catch (error) {
-    return yamlProblem(error);
   }
 }
 

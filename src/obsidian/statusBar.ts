@@ -28,6 +28,12 @@ export class StatusBarCount extends Component {
       this.el.addClass("interview-follow-up-is-hidden");
       return;
     }
+    // Until every note is in, a count would be wrong or soon superseded (counted again when
+    // ready): the first count waits for the index to be ready.
+    if (!this.index.ready) {
+      this.el.addClass("interview-follow-up-is-hidden");
+      return;
+    }
     const count = this.index.dueCount(this.now());
     this.el.setText(count === 1 ? "1 follow-up due" : `${count} follow-ups due`);
     this.el.toggleClass("interview-follow-up-is-hidden", count === 0);

@@ -139,6 +139,33 @@ describe("ready: true means complete", () => {
     expect(index.sidebar(NOW.getTime()).problems.map((p) => p.path)).toEqual(broken);
   });
 
+  it("the status bar stays empty until ready, then counts once", async () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const { files } = vault(seed);
+      const harness = createPlugin(files);
+      slowReads(harness, seed);
+      await loadPlugin(harness, { layoutReady: false });
+      const index = indexOf(harness);
+      const counts = vi.spyOn(index, "dueCount");
+      const item = (harness.plugin as unknown as { statusBarItems__: HTMLElement[] })
+        .statusBarItems__[0];
+      const shownEarly: boolean[] = [];
+      index.onChange(() => {
+        if (!index.ready) shownEarly.push(!item?.hasClass("interview-follow-up-is-hidden"));
+      });
+      harness.app.workspace.setLayoutReady__();
+      while (!index.ready) await new Promise((resolve) => setTimeout(resolve, 1));
+      expect(shownEarly.filter(Boolean), `seed ${seed}`).toEqual([]);
+      // The count of the complete index, made once: nothing superseded was counted before it.
+      expect(counts, `seed ${seed}`).toHaveBeenCalledTimes(1);
+      const due = counts.mock.results[0]?.value as number;
+      expect(due, `seed ${seed}`).toBeGreaterThan(0);
+      expect(item?.textContent, `seed ${seed}`).toBe(
+        due === 1 ? "1 follow-up due" : `${due} follow-ups due`,
+      );
+    }
+  });
+
   it("a note edited while its read is outstanding leaves nothing waiting", async () => {
     const harness = createPlugin({ "Interviews/a.md": `---\n${BROKEN[0]}\n---\n` });
     slowReads(harness, 9);
