@@ -6,8 +6,13 @@
 import { findFrontmatter, frontmatterTooLarge, yamlProblem } from "./frontmatter";
 import type { NoteReading } from "./interview";
 
-/** YAML's plain or quoted key at the left margin, then a colon: the start of a mapping. */
-const KEY_LINE = /^(?:"[^"\n]*"|'[^'\n]*'|[^\s#\-?:[\]{}"'|>!&*%@`,][^\n]*?)[ \t]*:(?:[ \t]|$)/;
+/**
+ * YAML's plain or quoted key at the left margin, then a colon: the start of a mapping. In a plain
+ * key a colon must be followed by more of the key, and `#` must not follow a space (it would start
+ * a comment, leaving a plain text).
+ */
+const KEY_LINE =
+  /^(?:"[^"\n]*"|'[^'\n]*'|[^\s#\-?:[\]{}"'|>!&*%@`,](?:[^\s:#]|[ \t]+(?=[^\s#])|:(?=\S)|#)*?)[ \t]*:(?:[ \t]|$)/;
 
 /** Whether the block's first line that is neither blank nor a comment is `key: …`. */
 function startsAsMapping(yaml: string): boolean {
