@@ -7,6 +7,7 @@
 import { dayNumberOf } from "./businessDays";
 import type { Interview, NoteReading } from "./interview";
 import { ALL_STATUSES, type Status } from "./status";
+import { nameKey } from "./text";
 import { type When, toIso } from "./time";
 
 /** How many notes have each status; `none` counts notes without one. Every key is present. */
@@ -143,17 +144,6 @@ function dayFrom(news: When | null, day: number): number | null {
   if (news === null) return null;
   const newsDay = dayNumberOf(news);
   return newsDay >= day ? newsDay : null;
-}
-
-/**
- * The name an organisation or position is grouped by: ignoring case, inner spacing and Unicode
- * form, so that "Café" typed and "Café" pasted (e + combining accent, as macOS file names give
- * it) are one employer.
- */
-function nameKey(name: string): string {
-  // Most names are printable ASCII with single spaces: only their case to fold, five times faster.
-  if (!/[^\x21-\x7e ]| {2}/.test(name)) return name.toLowerCase();
-  return name.normalize("NFC").replace(/\s+/g, " ").toLowerCase();
 }
 
 /** Date, then path: a total order, so the history never depends on the order notes came in. */

@@ -3,7 +3,7 @@
  * person understands. Property names come from settings. Nothing here throws.
  */
 
-import { nameKey, readInterviewers, thankedNames } from "./interviewers";
+import { personKey, readInterviewers, thankedNames } from "./interviewers";
 import { MAX_LINK_INTERVIEWERS } from "./newNotePanel";
 import { PropertyReader } from "./propertyReader";
 import { interviewKeys } from "./recognise";
@@ -80,7 +80,7 @@ function readPanel(read: PropertyReader, names: PropertyNames): readonly PanelMe
     name: person.name,
     email: person.email,
     warning: emailWarning(person.email, person.emailFromProperty, names, person.name),
-    thanked: thanked.has(nameKey(person.name)),
+    thanked: thanked.has(personKey(person.name)),
   }));
   // Addresses beyond the people belong to no one: said on the first thank-you without a warning
   // of its own, so a mistyped list is seen rather than quietly cut short.

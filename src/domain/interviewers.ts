@@ -18,6 +18,7 @@
  *   ("Doe, Jane") is one person, not several: only a list makes a panel.
  */
 
+import { nameKey } from "./text";
 import { isEmpty, readContact, readStrings, readText, stripWikilinks } from "./values";
 
 export interface Interviewer {
@@ -50,9 +51,9 @@ export type InterviewersResult =
 /** A value's places: a list's entries, or the value itself as the only one. */
 const places = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
 
-/** What makes two names the same person: case, spacing and link brackets do not count. */
-export function nameKey(name: string): string {
-  return stripWikilinks(name).trim().replace(/\s+/g, " ").toLowerCase();
+/** What makes two names the same person: `nameKey`'s rule, and link brackets do not count. */
+export function personKey(name: string): string {
+  return nameKey(stripWikilinks(name));
 }
 
 /** The text of one place of a list (a nested list, such as an unquoted `[[Jane]]`, joined). */
@@ -103,7 +104,7 @@ export function readInterviewers(contact: unknown, email: unknown): Interviewers
     const fromProperty = addressFor(place);
     const address = fromProperty !== "" ? fromProperty : own.email;
     const name = own.name !== "" ? own.name : own.email !== "" ? own.email : text;
-    const key = nameKey(name);
+    const key = personKey(name);
     const earlier = byKey.get(key);
     if (earlier !== undefined) {
       if (earlier.email === "" && address !== "") {
@@ -124,15 +125,15 @@ export function readInterviewers(contact: unknown, email: unknown): Interviewers
   return { ok: true, people, unmatchedEmails };
 }
 
-/** The names in `thanked` (a list, or one text; links stripped), as `nameKey`s. */
+/** The names in `thanked` (a list, or one text; links stripped), as `personKey`s. */
 export function thankedNames(thanked: unknown): Set<string> {
   // An unquoted `[[Jane Doe]]` is YAML for a list inside a list: its text is read too.
-  return new Set(places(thanked).flatMap(readStrings).map(nameKey));
+  return new Set(places(thanked).flatMap(readStrings).map(personKey));
 }
 
 /** Whether `name` is among those in `thanked`, ignoring case, spacing and link brackets. */
 export function isThanked(name: string, thanked: unknown): boolean {
-  const key = nameKey(name);
+  const key = personKey(name);
   return key !== "" && thankedNames(thanked).has(key);
 }
 

@@ -4,7 +4,7 @@
  * is how `readInterviewers` reads them back) and "They will decide by". Pure.
  */
 
-import { nameKey } from "./interviewers";
+import { personKey } from "./interviewers";
 import type { NewInterviewErrors, NewInterviewForm, NewInterviewer } from "./newInterview";
 import { oneLine } from "./text";
 import { parseWhenText } from "./time";
@@ -67,9 +67,9 @@ export function checkInterviewers(input: NewInterviewForm, errors: NewInterviewE
     let contactError: string | undefined;
     let emailError: string | undefined;
     if (panel && contact === "" && email !== "") contactError = "Enter the interviewer's name.";
-    else if (contact !== "" && seen.has(nameKey(contact)))
+    else if (contact !== "" && seen.has(personKey(contact)))
       contactError = "This person is already listed above.";
-    seen.add(nameKey(contact));
+    seen.add(personKey(contact));
     if (index > 0 && email !== "" && !looksLikeEmail(email))
       emailError = "Enter an address such as jane@example.com.";
     if (index === 0) {

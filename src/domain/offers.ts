@@ -5,6 +5,7 @@
  */
 
 import type { Interview, NoteReading } from "./interview";
+import { nameKey } from "./text";
 import type { When } from "./time";
 
 export interface OfferInHand {
@@ -19,7 +20,7 @@ export function offerOf(interview: Interview): OfferInHand | null {
   if (interview.status !== "offer" || interview.offerDeadline === null) return null;
   return {
     path: interview.path,
-    organization: interview.organization.toLowerCase(),
+    organization: nameKey(interview.organization),
     deadline: interview.offerDeadline,
   };
 }
@@ -37,7 +38,7 @@ export function byDeadline(a: OfferInHand, b: OfferInHand): number {
 
 /**
  * The deadline of the offer an interview should be told about at `now`: of the offers from
- * other organisations (compared ignoring case), the earliest whose deadline is still ahead.
+ * other organisations (compared by `nameKey`), the earliest whose deadline is still ahead.
  * `offers` are sorted by `byDeadline`, so the first that qualifies is the answer: a vault with
  * thousands of offers still costs each note a step or two.
  */
@@ -47,7 +48,7 @@ export function offerAhead(
   now: number,
 ): When | null {
   if (offers.length === 0) return null;
-  const own = interview.organization.toLowerCase();
+  const own = nameKey(interview.organization);
   for (const offer of offers) {
     if (offer.deadline.ms <= now) continue;
     if (offer.path !== interview.path && offer.organization !== own) return offer.deadline;

@@ -4,6 +4,20 @@
  */
 
 /**
+ * The form names are compared in (employers, positions, people): case, spacing and Unicode form
+ * do not count, so "Café" typed and "Café" pasted (e and a combining accent, as macOS file names
+ * give it) are one name. One rule for the rounds of an application, the offers other employers
+ * hear of, the insights and a panel's people.
+ */
+export function nameKey(name: string): string {
+  // Most names are printable ASCII, single spaces inside: only their case to fold, much faster.
+  if (!/[^\x21-\x7e ]| {2}|^ | $/.test(name)) return name.toLowerCase();
+  // Lowered before composing: an upper-case letter may have no composed form (Ω and ͂) where its
+  // lower case has one (ῶ), so the other order can leave two spellings of one name apart.
+  return name.toLowerCase().normalize("NFC").trim().replace(/\s+/g, " ");
+}
+
+/**
  * The text with every lone surrogate replaced by U+FFFD, so that encoding it (`encodeURIComponent`,
  * `TextEncoder`, a file name) never throws or changes it silently. Same length as the input.
  */

@@ -6,6 +6,7 @@
 import type { Interview } from "./interview";
 import { type Emit, FOLLOW_UP_KINDS, type PlanContext } from "./followUpKinds";
 import type { Settings } from "./settings";
+import { nameKey } from "./text";
 import type { When } from "./time";
 import { ACTION_IDS, type ActionId, type ActionState } from "./types";
 
@@ -32,10 +33,10 @@ export function stateAt(opens: number, deadline: number | null, now: number): Ac
   return "due";
 }
 
-/** Organisation and position, any case: the rounds of one application share it (null: no organisation). */
+/** Organisation and position by `nameKey`: the rounds of one application share it (null: no organisation). */
 export function roundKey(interview: Interview): string | null {
   if (interview.organization === "") return null;
-  return `${interview.organization.toLowerCase()}\u0000${interview.position.toLowerCase()}`;
+  return `${nameKey(interview.organization)}\u0000${nameKey(interview.position)}`;
 }
 
 /** True when `a` is a later round than `b`; equal dates are settled by path. */

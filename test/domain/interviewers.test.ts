@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import {
   type Interviewer,
   isThanked,
-  nameKey,
+  personKey,
   readInterviewers,
   thankedNames,
   withThanked,
@@ -191,10 +191,10 @@ describe("properties", () => {
   it("keeps the note's order, one person per distinct name", () => {
     fc.assert(
       fc.property(fc.array(entryArb, { maxLength: 8 }), (contacts) => {
-        const names = people(contacts).map((p) => nameKey(p.name));
+        const names = people(contacts).map((p) => personKey(p.name));
         const firsts: string[] = [];
         for (const entry of contacts) {
-          const key = nameKey(entry.replace(/<[^<>]*>$/, ""));
+          const key = personKey(entry.replace(/<[^<>]*>$/, ""));
           if (!firsts.includes(key)) firsts.push(key);
         }
         expect(names).toEqual(firsts);
@@ -211,7 +211,7 @@ describe("properties", () => {
           const contacts = pairs.map(([name, address]) => `${name} <${address}>`);
           for (const p of people(contacts)) {
             expect(p.name).not.toMatch(/[<>@]/);
-            const own = pairs.find(([name]) => nameKey(name) === nameKey(p.name));
+            const own = pairs.find(([name]) => personKey(name) === personKey(p.name));
             expect(p.email).toBe(own?.[1]);
             expect(p.emailFromProperty).toBe(false);
           }
@@ -224,7 +224,7 @@ describe("properties", () => {
   it("gives each person of a panel the address at their place in the email list", () => {
     fc.assert(
       fc.property(
-        fc.uniqueArray(nameArb, { minLength: 2, maxLength: 6, selector: nameKey }),
+        fc.uniqueArray(nameArb, { minLength: 2, maxLength: 6, selector: personKey }),
         fc.array(addressArb, { minLength: 6, maxLength: 6 }),
         (names, addresses) => {
           const read = people(names, addresses.slice(0, names.length));
@@ -288,12 +288,12 @@ describe("thanked", () => {
         fc.array(nameArb, { maxLength: 5 }),
         fc.array(fc.oneof(nameArb, fc.constantFrom(null, 3, "", {})), { maxLength: 5 }),
         (name, others, noise) => {
-          const without = others.filter((o) => nameKey(o) !== nameKey(name));
+          const without = others.filter((o) => personKey(o) !== personKey(name));
           expect(isThanked(name, [...noise, ...without])).toBe(
-            noise.some((n) => typeof n === "string" && nameKey(n) === nameKey(name)),
+            noise.some((n) => typeof n === "string" && personKey(n) === personKey(name)),
           );
           expect(isThanked(name, [...without, ` ${name.toUpperCase()} `, ...noise])).toBe(
-            nameKey(name.toUpperCase()) === nameKey(name),
+            personKey(name.toUpperCase()) === personKey(name),
           );
           expect(isThanked(name, name)).toBe(true);
           expect(isThanked(name, [name])).toBe(true);
