@@ -1,10 +1,15 @@
 /**
  * A fast reader for the plainest frontmatter, the kind most interview notes hold: one
- * `key: value` per line, values that are plain words, dates, whole numbers, true/false, or a
- * one-line list of such. It gives exactly what the `yaml` package gives for that text, and null
- * for anything else (quotes, nesting, comments, anchors, numbers it would have to think about, a
- * repeated key…), which the caller then parses with the `yaml` package. Parsing is most of the
- * command line's work, so the common case is kept cheap. A property test holds the two together.
+ * `key: value` per line, values that are plain words, dates, whole numbers, true/false, a
+ * one-line list of such (`[a, b]`), or a block list of such on the lines below the key
+ * (`key:` then `  - a`, `  - b`: Obsidian's own way of writing lists). It gives exactly what the
+ * `yaml` package gives for that text, and null for anything else (quotes, nesting, comments,
+ * anchors, numbers it would have to think about…), which the caller then parses with the `yaml`
+ * package. Two mistakes common in hand-edited notes, in otherwise plain text, it refuses as the
+ * package does, with the same words and line (`PlainYamlError`): a repeated key, and a one-line
+ * list left open (`key: [a, b` then the next key). Parsing is most of the command line's work, so
+ * the common case is kept cheap, and a note that needs the package is rare enough that the
+ * package is loaded only then. A property test holds the two together.
  */
 
 // Hand-written character tests rather than regular expressions: V8 was seen to run out of memory
@@ -46,6 +51,18 @@ function isSafeText(text: string): boolean {
     return false;
   }
   return true;
+}
+
+/**
+ * The text without the spaces around it. Only spaces: `trim` would also take away characters that
+ * YAML keeps as text (a no-break space, U+2028…).
+ */
+function trimSpaces(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) === 32) start++;
+  while (end > start && text.charCodeAt(end - 1) === 32) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 function allDigits(text: string): boolean {
@@ -102,6 +119,61 @@ function scalar(text: string, inList: boolean): unknown {
   return text;
 }
 
+/**
+ * Plain text the `yaml` package refuses, refused with the package's words and position: its
+ * message's first line, and `linePos` (line and column from 1), which is what `yamlProblem` reads.
+ */
+export class PlainYamlError extends Error {
+  readonly linePos: readonly [{ line: number; col: number }];
+  constructor(cause: string, line: number, col: number) {
+    super(`${cause} at line ${line}, column ${col}:`);
+    this.name = "YAMLParseError";
+    this.linePos = [{ line, col }];
+  }
+}
+
+const DUPLICATE_KEY = "Map keys must be unique";
+const UNCLOSED_FLOW =
+  "Flow sequence in block collection must be sufficiently indented and end with a ]";
+
+/**
+ * The items of a one-line list's inside (`a, b` of `[a, b]`), or null when one is not a plain
+ * non-null scalar (an empty entry, a nested list, a quote…).
+ */
+function flowItems(inner: string): unknown[] | null {
+  const items: unknown[] = [];
+  if (inner === "") return items;
+  for (const part of inner.split(",")) {
+    const item = trimSpaces(part);
+    // An empty entry ("[a, , b]" or a trailing comma) is left to the `yaml` package.
+    if (item === "") return null;
+    const parsed = scalar(item, true);
+    if (parsed === undefined || parsed === null) return null;
+    items.push(parsed);
+  }
+  return items;
+}
+
+/** Whether a line could start a plain `key:` line: a letter or `_` in its first column. */
+function startsKey(line: string): boolean {
+  const first = line.charCodeAt(0);
+  return isAlnum(first) && !isDigit(first);
+}
+
+/**
+ * How many spaces stand before a block list's `- ` on `line`, or -1 when the line is not an
+ * item of a block list in the plain form (`-` then one space or more, then the item).
+ */
+function itemIndent(line: string): number {
+  let indent = 0;
+  while (line.charCodeAt(indent) === 32) indent++;
+  return line.charCodeAt(indent) === 45 && line.charCodeAt(indent + 1) === 32 ? indent : -1;
+}
+
+/**
+ * Reads frontmatter text: the properties, or null when only the `yaml` package may decide.
+ * Throws `PlainYamlError` where the package would throw, for the two mistakes it knows.
+ */
 export function parsePlainYaml(yaml: string): Record<string, unknown> | null {
   // Carriage returns are left to the `yaml` package, which does not always treat them as line ends.
   if (yaml.includes("\r")) return null;
@@ -110,39 +182,66 @@ export function parsePlainYaml(yaml: string): Record<string, unknown> | null {
   if (yaml.length > MAX_BLOCK) return null;
   const out: Record<string, unknown> = {};
   const seen = new Set<string>();
-  for (const line of yaml.split("\n")) {
+  const lines = yaml.split("\n");
+  // Where the `yaml` package would stop (line from 1, column, words): the first mistake wins.
+  let mistake: { line: number; col: number; cause: string } | null = null;
+  // The last line (from 0) whose key has no value: `key:` alone.
+  let emptyValueAt = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
     if (line.length > MAX_LINE) return null;
-    if (line.trim() === "") continue;
+    if (trimSpaces(line) === "") continue;
     const colon = line.indexOf(":");
     if (colon <= 0) return null;
     const key = line.slice(0, colon);
-    if (!isPlainKey(key) || seen.has(key) || key === "__proto__") return null;
+    // Keys that YAML reads as null or a boolean ("null: x", "True: x") are left to the package.
+    if (!isPlainKey(key) || key === "__proto__" || scalar(key, false) !== key) return null;
     const rest = line.slice(colon + 1);
     if (rest !== "" && !rest.startsWith(" ")) return null;
-    const text = rest.trim();
+    const text = trimSpaces(rest);
     if (rest.includes("\t")) return null;
+    if (seen.has(key) && mistake === null) {
+      // Right after a key with no value, the package places the mistake at that line's end.
+      const before = lines[i - 1] ?? "";
+      mistake =
+        i === emptyValueAt + 1
+          ? { line: i, col: before.length + 1, cause: DUPLICATE_KEY }
+          : { line: i + 1, col: 1, cause: DUPLICATE_KEY };
+    }
+    seen.add(key);
     let value: unknown;
     if (text.startsWith("[")) {
-      if (!text.endsWith("]")) return null;
-      const inner = text.slice(1, -1).trim();
+      if (!text.endsWith("]")) {
+        // A list left open: the package reads on into the next line, and stops there when that
+        // line starts a key. Anything else after it (an indented line, a blank one, the end) is
+        // left to the package.
+        const next = lines[i + 1];
+        if (next === undefined || !startsKey(next) || flowItems(trimSpaces(text.slice(1))) === null)
+          return null;
+        mistake ??= { line: i + 2, col: 1, cause: UNCLOSED_FLOW };
+        continue;
+      }
+      value = flowItems(trimSpaces(text.slice(1, -1)));
+      if (value === null) return null;
+    } else if (text === "" && i + 1 < lines.length && itemIndent(lines[i + 1] ?? "") >= 0) {
+      // A block list: every item at the same indent, each a plain non-null scalar.
+      const indent = itemIndent(lines[i + 1] ?? "");
       const items: unknown[] = [];
-      if (inner !== "") {
-        for (const part of inner.split(",")) {
-          const item = part.trim();
-          // An empty entry ("[a, , b]" or a trailing comma) is left to the `yaml` package.
-          if (item === "") return null;
-          const parsed = scalar(item, true);
-          if (parsed === undefined || parsed === null) return null;
-          items.push(parsed);
-        }
+      while (i + 1 < lines.length && itemIndent(lines[i + 1] ?? "") === indent) {
+        const item = lines[++i] ?? "";
+        if (item.length > MAX_LINE || item.includes("\t")) return null;
+        const parsed = scalar(trimSpaces(item.slice(indent + 2)), false);
+        if (parsed === undefined || parsed === null) return null;
+        items.push(parsed);
       }
       value = items;
     } else {
       value = scalar(text, false);
       if (value === undefined) return null;
+      if (text === "") emptyValueAt = i;
     }
-    seen.add(key);
     out[key] = value;
   }
+  if (mistake !== null) throw new PlainYamlError(mistake.cause, mistake.line, mistake.col);
   return out;
 }

@@ -5,8 +5,8 @@
  */
 
 import { type Dirent, readFileSync, readdirSync, statSync } from "node:fs";
-import { parse } from "yaml";
 import { parsePlainYaml } from "./plainYaml";
+import { YAML_OPTIONS, parseWithPackage } from "./yamlPackage";
 import { findFrontmatter, frontmatterTooLarge, yamlProblem } from "../src/domain/frontmatter";
 import { type NoteReading, readNote } from "../src/domain/interview";
 import { inInterviewFolder, isInFolder } from "../src/domain/recognise";
@@ -25,16 +25,12 @@ export class UnreadableVault extends Error {
   }
 }
 
-/**
- * How the command line parses frontmatter: YAML 1.2, warnings (an unknown tag, say) kept quiet,
- * and aliases bounded: `&a [x, x]` then `&b [*a, *a]` and so on doubles at each step ("billion
- * laughs"), so a note that makes one value stand for more than this many is refused.
- */
-export const YAML_OPTIONS = { logLevel: "error", maxAliasCount: 100 } as const;
+export { YAML_OPTIONS };
 
 /**
- * Frontmatter as the `yaml` package reads it. Plain frontmatter, the common case, is read by a
- * small reader that gives the same answer several times faster (see plainYaml.ts).
+ * Frontmatter as the `yaml` package reads it: the value, or the package's error thrown. Plain
+ * frontmatter, the common case, is read (or refused) by a small reader that gives the same answer
+ * several times faster (see plainYaml.ts); only other text loads and runs the package.
  */
 export function parseFrontmatter(text: string): unknown {
   const plain = parsePlainYaml(text);
@@ -44,7 +40,7 @@ export function parseFrontmatter(text: string): unknown {
   if (nestingDepth(text) > MAX_NESTING) {
     throw new Error(`lists or maps are nested more than ${MAX_NESTING} levels deep`);
   }
-  return parse(text, YAML_OPTIONS);
+  return parseWithPackage(text);
 }
 
 const MAX_NESTING = 256;

@@ -5,24 +5,27 @@ import * as fs from "node:fs";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import * as yaml from "yaml";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { readNoteText, scanVault } from "../../cli/vault";
+import type * as yamlPackage from "../../cli/yamlPackage";
 import { MAX_FRONTMATTER_CHARS, MAX_FRONTMATTER_LINES } from "../../src/domain/frontmatter";
 import { defaultSettings } from "../../src/domain/settings";
 import type { FollowUps } from "../../src/domain/types";
 import { runInProcess } from "../support/cli";
 
-/** Calls to the `yaml` package's parser and to the file-system calls a scan makes. */
+/**
+ * Calls to the `yaml` package's parser (through cli/yamlPackage.ts, which loads it when a note
+ * first needs it) and to the file-system calls a scan makes.
+ */
 const calls = vi.hoisted(() => ({ parse: 0, readFileSync: 0, readdirSync: 0, statSync: 0 }));
 
-vi.mock("yaml", async (importOriginal) => {
-  const real = await importOriginal<typeof yaml>();
+vi.mock("../../cli/yamlPackage", async (importOriginal) => {
+  const real = await importOriginal<typeof yamlPackage>();
   return {
     ...real,
-    parse: (...args: Parameters<typeof real.parse>): unknown => {
+    parseWithPackage: (text: string): unknown => {
       calls.parse++;
-      return real.parse(...args) as unknown;
+      return real.parseWithPackage(text);
     },
   };
 });
