@@ -31,28 +31,6 @@ function isPlainKey(key: string): boolean {
   return true;
 }
 
-/** Starts with a letter, digit or `_`; then also `@ . + / : -` and single or double spaces. */
-function isSafeText(text: string): boolean {
-  if (!isAlnum(text.charCodeAt(0))) return false;
-  for (let i = 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // @ . + / : - and space
-    if (
-      isAlnum(c) ||
-      c === 64 ||
-      c === 46 ||
-      c === 43 ||
-      c === 47 ||
-      c === 58 ||
-      c === 45 ||
-      c === 32
-    )
-      continue;
-    return false;
-  }
-  return true;
-}
-
 /**
  * The text without the spaces around it. Only spaces: `trim` would also take away characters that
  * YAML keeps as text (a no-break space, U+2028…).
@@ -65,57 +43,62 @@ function trimSpaces(text: string): string {
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
-function allDigits(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isDigit(text.charCodeAt(i))) return false;
-  return true;
-}
-
 /**
- * Text that YAML 1.2's core schema might read as a number in some form (a float, an exponent,
- * hex, octal, with underscores): left to the `yaml` package. Over-cautious on purpose.
+ * Besides digits, what YAML 1.2's core schema might read as part of a number in some form (a
+ * float, an exponent, hex, octal, with underscores): `. _ e E x o` and hex letters.
  */
-function mayBeNumber(text: string): boolean {
-  let digits = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isDigit(c)) digits++;
-    // . _ e E x o and hex letters are what a number can hold besides digits
-    else if (!(
-      c === 46 ||
-      c === 95 ||
-      c === 101 ||
-      c === 69 ||
-      c === 120 ||
-      c === 111 ||
-      (c >= 97 && c <= 102) ||
-      (c >= 65 && c <= 70)
-    ))
-      return false;
-  }
-  return digits > 0;
-}
+const isNumberPart = (c: number) =>
+  c === 46 ||
+  c === 95 ||
+  c === 101 ||
+  c === 69 ||
+  c === 120 ||
+  c === 111 ||
+  (c >= 97 && c <= 102) ||
+  (c >= 65 && c <= 70);
 
 const MAX_BLOCK = 16_384;
 const MAX_LINE = 1_024;
-const NULLS = new Set(["~", "null", "Null", "NULL"]);
+const NULLS = new Set(["null", "Null", "NULL"]);
 const TRUES = new Set(["true", "True", "TRUE"]);
 const FALSES = new Set(["false", "False", "FALSE"]);
 
-/** One plain scalar, or undefined when only the `yaml` package may decide. */
+/**
+ * One plain scalar, or undefined when only the `yaml` package may decide. Plain text starts with
+ * a letter, digit or `_`, then holds only those, `@ . + / -`, spaces (not at the end) and colons
+ * with no space after them (in a one-line list, none). Text that might be a number in some form
+ * is left to the package (over-cautious on purpose), but for whole numbers without a leading
+ * zero. One pass over the text: this runs for every value of every interview note.
+ */
 function scalar(text: string, inList: boolean): unknown {
-  if (text === "") return null;
-  // A colon is plain text only when no space follows it (and, in a list, not at all here).
-  if (text.includes(":") && (inList || text.includes(": ") || text.endsWith(":"))) return undefined;
+  const n = text.length;
+  if (n === 0) return null;
+  const first = text.charCodeAt(0);
+  if (!isAlnum(first)) return n === 1 && first === 126 ? null : undefined; // ~
+  let digits = 0;
+  let numberLike = true;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      digits++;
+      continue;
+    }
+    if (!isNumberPart(c)) numberLike = false;
+    // letters, _, and @ . + / -
+    if (isAlnum(c) || c === 64 || c === 46 || c === 43 || c === 47 || c === 45) continue;
+    if (c === 58 /* : */ && !inList && i < n - 1 && text.charCodeAt(i + 1) !== 32) continue;
+    if (c === 32 && i < n - 1) continue;
+    return undefined;
+  }
+  if (digits === n) {
+    // Leading zeros and big numbers are left to the `yaml` package.
+    if (n > 15 || (n > 1 && first === 48)) return undefined;
+    return Number(text);
+  }
+  if (numberLike && digits > 0) return undefined;
   if (NULLS.has(text)) return null;
   if (TRUES.has(text)) return true;
   if (FALSES.has(text)) return false;
-  if (!isSafeText(text) || text.endsWith(" ")) return undefined;
-  if (allDigits(text)) {
-    // Leading zeros and big numbers are left to the `yaml` package.
-    if (text.length > 15 || (text.length > 1 && text.startsWith("0"))) return undefined;
-    return Number(text);
-  }
-  if (mayBeNumber(text)) return undefined;
   return text;
 }
 
@@ -195,7 +178,8 @@ export function parsePlainYaml(yaml: string): Record<string, unknown> | null {
     if (colon <= 0) return null;
     const key = line.slice(0, colon);
     // Keys that YAML reads as null or a boolean ("null: x", "True: x") are left to the package.
-    if (!isPlainKey(key) || key === "__proto__" || scalar(key, false) !== key) return null;
+    if (!isPlainKey(key) || key === "__proto__" || NULLS.has(key) || TRUES.has(key)) return null;
+    if (FALSES.has(key)) return null;
     const rest = line.slice(colon + 1);
     if (rest !== "" && !rest.startsWith(" ")) return null;
     const text = trimSpaces(rest);

@@ -1,6 +1,7 @@
 // Bounded work in the command line, shown by counting work rather than timing it: frontmatter
 // over the size bound is a problem without being parsed; file names that are not UTF-8 are read
-// (or their true reason given) and shown safely; and such names cost the scan no extra call.
+// (or their true reason given) and shown safely; and such names cost the scan no extra call per
+// file, only a second listing of each folder that holds one.
 import * as fs from "node:fs";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -158,7 +159,7 @@ describe("file names that are not UTF-8", () => {
     expect(text.stdout).toContain("  - Interviews/link\ufffd.md\n    The note could not be read");
   });
 
-  it("cost a 10,000-note vault not one more call than UTF-8 names do", () => {
+  it("cost a 10,000-note vault one more listing per folder that holds them, and nothing else", () => {
     const write = (bad: boolean) => {
       const root = tempDir();
       mkdirSync(join(root, "Interviews"));
@@ -193,6 +194,10 @@ describe("file names that are not UTF-8", () => {
       problems: 0,
       warnings: 0,
     });
-    expect(hostile).toEqual(plain);
+    // Names are listed as text; a folder where one is not UTF-8 is listed again as bytes, once.
+    expect(hostile).toEqual({
+      ...plain,
+      calls: { ...plain.calls, readdirSync: plain.calls.readdirSync + 2 },
+    });
   }, 60_000);
 });
