@@ -160,6 +160,8 @@ function itemIndent(line: string): number {
 export function parsePlainYaml(yaml: string): Record<string, unknown> | null {
   // Carriage returns are left to the `yaml` package, which does not always treat them as line ends.
   if (yaml.includes("\r")) return null;
+  // So are tabs, wherever they stand: in a key, a value, an indent or a line of their own.
+  if (yaml.includes("\t")) return null;
   // So are huge blocks and lines: no plain note has them, and V8 has been seen to run out of
   // memory compiling these patterns for a megabyte-long line.
   if (yaml.length > MAX_BLOCK) return null;
@@ -183,7 +185,6 @@ export function parsePlainYaml(yaml: string): Record<string, unknown> | null {
     const rest = line.slice(colon + 1);
     if (rest !== "" && !rest.startsWith(" ")) return null;
     const text = trimSpaces(rest);
-    if (rest.includes("\t")) return null;
     if (seen.has(key) && mistake === null) {
       // Right after a key with no value, the package places the mistake at that line's end.
       const before = lines[i - 1] ?? "";
@@ -213,7 +214,7 @@ export function parsePlainYaml(yaml: string): Record<string, unknown> | null {
       const items: unknown[] = [];
       while (i + 1 < lines.length && itemIndent(lines[i + 1] ?? "") === indent) {
         const item = lines[++i] ?? "";
-        if (item.length > MAX_LINE || item.includes("\t")) return null;
+        if (item.length > MAX_LINE) return null;
         const parsed = scalar(trimSpaces(item.slice(indent + 2)), false);
         if (parsed === undefined || parsed === null) return null;
         items.push(parsed);

@@ -206,7 +206,8 @@ function mightMatch(yaml: string, settings: Settings): boolean {
 export function readNoteText(path: string, text: string, settings: Settings): NoteReading | null {
   const block = findFrontmatter(text);
   const inFolder = isInFolder(path, settings.interviewFolder);
-  if (block === null) return readNote(path, null, settings);
+  // Without properties, only its folder could make a note an interview (recognise.ts).
+  if (block === null) return inFolder ? readNote(path, null, settings) : null;
   if (!inFolder && !mightMatch(block.yaml, settings)) return null;
   // Like the plugin: only a note in the interview folder is known to be an interview note
   // without reading its properties.
@@ -227,6 +228,9 @@ export function readNoteText(path: string, text: string, settings: Settings): No
   return readNote(path, frontmatter, settings);
 }
 
+/** Options as an object: given the string "utf8", `readFileSync` copies its defaults each call. */
+const UTF8 = { encoding: "utf8" } as const;
+
 /**
  * Reads every interview note of the vault at `root`. Files are read one after another with the
  * synchronous calls: for a command line that does nothing else, that is several times faster than
@@ -238,7 +242,7 @@ export function scanVault(root: string, settings: Settings): VaultScan {
   for (const { path, file } of listMarkdown(root, warnings)) {
     let text: string;
     try {
-      text = readFileSync(file, "utf8");
+      text = readFileSync(file, UTF8);
     } catch (error) {
       if (isInFolder(path, settings.interviewFolder)) {
         readings.push({
