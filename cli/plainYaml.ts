@@ -13,18 +13,37 @@
  */
 
 // Hand-written character tests rather than regular expressions: V8 was seen to run out of memory
-// compiling such patterns on hostile input, and these are faster anyway.
-const isAlnum = (c: number) =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95; // 0-9 A-Z a-z _
-const isDigit = (c: number) => c >= 48 && c <= 57;
+// compiling such patterns on hostile input. A table rather than comparisons: the command line
+// runs once, mostly before V8 has compiled these loops, and a table look-up is one step where a
+// helper function is a call per character.
+const ALNUM = 1; // 0-9 A-Z a-z _
+const DIGIT = 2; // 0-9
+/** Besides digits, what YAML 1.2's core schema might read as part of a number (a float, an
+ * exponent, hex, octal, with underscores): `. _ e E x o` and hex letters. */
+const NUMBER_PART = 4;
+const PUNCTUATION = 8; // @ . + / -
+const KIND = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) KIND[c] = ALNUM | DIGIT;
+for (let c = 65; c <= 90; c++) KIND[c] = ALNUM;
+for (let c = 97; c <= 122; c++) KIND[c] = ALNUM;
+KIND[95] = ALNUM;
+const mark = (chars: string, kind: number) => {
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars.charCodeAt(i);
+    KIND[c] = (KIND[c] ?? 0) | kind;
+  }
+};
+mark("._eExoabcdefABCDEF", NUMBER_PART);
+mark("@.+/-", PUNCTUATION);
+/** A letter or `_`: what a key starts with. */
+const isKeyStart = (c: number) => ((KIND[c] ?? 0) & (ALNUM | DIGIT)) === ALNUM;
 
 /** Words of letters, digits, `_` and `-`, one space apart, not starting with `-` or a digit. */
 function isPlainKey(key: string): boolean {
-  const first = key.charCodeAt(0);
-  if (!(isAlnum(first) && !isDigit(first))) return false;
+  if (!isKeyStart(key.charCodeAt(0))) return false;
   for (let i = 1; i < key.length; i++) {
     const c = key.charCodeAt(i);
-    if (isAlnum(c) || c === 45) continue; // -
+    if (((KIND[c] ?? 0) & ALNUM) !== 0 || c === 45) continue; // -
     if (c === 32 && key.charCodeAt(i - 1) !== 32 && i < key.length - 1) continue; // one space
     return false;
   }
@@ -43,20 +62,6 @@ function trimSpaces(text: string): string {
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
-/**
- * Besides digits, what YAML 1.2's core schema might read as part of a number in some form (a
- * float, an exponent, hex, octal, with underscores): `. _ e E x o` and hex letters.
- */
-const isNumberPart = (c: number) =>
-  c === 46 ||
-  c === 95 ||
-  c === 101 ||
-  c === 69 ||
-  c === 120 ||
-  c === 111 ||
-  (c >= 97 && c <= 102) ||
-  (c >= 65 && c <= 70);
-
 const MAX_BLOCK = 16_384;
 const MAX_LINE = 1_024;
 const NULLS = new Set(["null", "Null", "NULL"]);
@@ -74,18 +79,18 @@ function scalar(text: string, inList: boolean): unknown {
   const n = text.length;
   if (n === 0) return null;
   const first = text.charCodeAt(0);
-  if (!isAlnum(first)) return n === 1 && first === 126 ? null : undefined; // ~
+  if (((KIND[first] ?? 0) & ALNUM) === 0) return n === 1 && first === 126 ? null : undefined; // ~
   let digits = 0;
   let numberLike = true;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (isDigit(c)) {
+    const kind = KIND[c] ?? 0;
+    if ((kind & DIGIT) !== 0) {
       digits++;
       continue;
     }
-    if (!isNumberPart(c)) numberLike = false;
-    // letters, _, and @ . + / -
-    if (isAlnum(c) || c === 64 || c === 46 || c === 43 || c === 47 || c === 45) continue;
+    if ((kind & NUMBER_PART) === 0) numberLike = false;
+    if ((kind & (ALNUM | PUNCTUATION)) !== 0) continue;
     if (c === 58 /* : */ && !inList && i < n - 1 && text.charCodeAt(i + 1) !== 32) continue;
     if (c === 32 && i < n - 1) continue;
     return undefined;
@@ -96,10 +101,21 @@ function scalar(text: string, inList: boolean): unknown {
     return Number(text);
   }
   if (numberLike && digits > 0) return undefined;
-  if (NULLS.has(text)) return null;
-  if (TRUES.has(text)) return true;
-  if (FALSES.has(text)) return false;
+  if (n <= 5) {
+    if (NULLS.has(text)) return null;
+    if (TRUES.has(text)) return true;
+    if (FALSES.has(text)) return false;
+  }
   return text;
+}
+
+/**
+ * A key that is not plain text to YAML (null or a boolean: "null: x", "True: x"), or that would
+ * set an object's prototype: left to the package.
+ */
+function isSpecialKey(key: string): boolean {
+  if (key === "__proto__") return true;
+  return key.length <= 5 && (NULLS.has(key) || TRUES.has(key) || FALSES.has(key));
 }
 
 /**
@@ -139,8 +155,7 @@ function flowItems(inner: string): unknown[] | null {
 
 /** Whether a line could start a plain `key:` line: a letter or `_` in its first column. */
 function startsKey(line: string): boolean {
-  const first = line.charCodeAt(0);
-  return isAlnum(first) && !isDigit(first);
+  return isKeyStart(line.charCodeAt(0));
 }
 
 /**
@@ -174,17 +189,24 @@ export function parsePlainYaml(yaml: string): Record<string, unknown> | null {
   let emptyValueAt = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    if (line.length > MAX_LINE) return null;
-    if (trimSpaces(line) === "") continue;
+    const length = line.length;
+    if (length > MAX_LINE) return null;
+    if (length === 0) continue;
     const colon = line.indexOf(":");
-    if (colon <= 0) return null;
+    // No key: a line of spaces is blank; anything else is not plain.
+    if (colon <= 0) {
+      if (trimSpaces(line) === "") continue;
+      return null;
+    }
     const key = line.slice(0, colon);
-    // Keys that YAML reads as null or a boolean ("null: x", "True: x") are left to the package.
-    if (!isPlainKey(key) || key === "__proto__" || NULLS.has(key) || TRUES.has(key)) return null;
-    if (FALSES.has(key)) return null;
-    const rest = line.slice(colon + 1);
-    if (rest !== "" && !rest.startsWith(" ")) return null;
-    const text = trimSpaces(rest);
+    if (!isPlainKey(key) || isSpecialKey(key)) return null;
+    // The value: after the colon and at least one space, without the spaces around it.
+    let start = colon + 1;
+    if (start < length && line.charCodeAt(start) !== 32) return null;
+    while (start < length && line.charCodeAt(start) === 32) start++;
+    let end = length;
+    while (end > start && line.charCodeAt(end - 1) === 32) end--;
+    const text = line.slice(start, end);
     if (seen.has(key) && mistake === null) {
       // Right after a key with no value, the package places the mistake at that line's end.
       const before = lines[i - 1] ?? "";
