@@ -186,17 +186,27 @@ function linksToFileOrNothing(path: string | Buffer): boolean {
   }
 }
 
+/** The lowered type value and tag that `mightMatch` looks for, worked out once per settings. */
+const wordsFor = new WeakMap<Settings, { type: string; tag: string }>();
+
 /**
  * Whether frontmatter text could make a note an interview by type or tag. Parsing YAML is the
  * costly part of a scan and most notes are not interviews, so text that mentions neither the
  * type value nor the tag, and holds no escape that could spell one, is not parsed.
  */
 function mightMatch(yaml: string, settings: Settings): boolean {
+  let words = wordsFor.get(settings);
+  if (words === undefined) {
+    words = {
+      type: settings.typeValue.trim().toLowerCase(),
+      tag: settings.tag.trim().replace(/^#/, "").toLowerCase(),
+    };
+    wordsFor.set(settings, words);
+  }
   const lower = yaml.toLowerCase();
-  const tag = settings.tag.trim().replace(/^#/, "").toLowerCase();
   return (
-    lower.includes(settings.typeValue.trim().toLowerCase()) ||
-    (tag !== "" && lower.includes(tag)) ||
+    lower.includes(words.type) ||
+    (words.tag !== "" && lower.includes(words.tag)) ||
     // An escape in a quoted value ("\x69nterview") can spell the word: parse to find out.
     yaml.includes("\\")
   );
