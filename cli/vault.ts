@@ -5,8 +5,8 @@
  */
 
 import { type Dirent, readFileSync, readdirSync, statSync } from "node:fs";
-import { parse } from "yaml";
 import { parsePlainYaml } from "./plainYaml";
+import { YAML_OPTIONS, parseWithPackage } from "./yamlPackage";
 import { findFrontmatter, frontmatterTooLarge, yamlProblem } from "../src/domain/frontmatter";
 import { type NoteReading, readNote } from "../src/domain/interview";
 import { inInterviewFolder, isInFolder } from "../src/domain/recognise";
@@ -25,16 +25,12 @@ export class UnreadableVault extends Error {
   }
 }
 
-/**
- * How the command line parses frontmatter: YAML 1.2, warnings (an unknown tag, say) kept quiet,
- * and aliases bounded: `&a [x, x]` then `&b [*a, *a]` and so on doubles at each step ("billion
- * laughs"), so a note that makes one value stand for more than this many is refused.
- */
-export const YAML_OPTIONS = { logLevel: "error", maxAliasCount: 100 } as const;
+export { YAML_OPTIONS };
 
 /**
- * Frontmatter as the `yaml` package reads it. Plain frontmatter, the common case, is read by a
- * small reader that gives the same answer several times faster (see plainYaml.ts).
+ * Frontmatter as the `yaml` package reads it: the value, or the package's error thrown. Plain
+ * frontmatter, the common case, is read (or refused) by a small reader that gives the same answer
+ * several times faster (see plainYaml.ts); only other text loads and runs the package.
  */
 export function parseFrontmatter(text: string): unknown {
   const plain = parsePlainYaml(text);
@@ -44,7 +40,7 @@ export function parseFrontmatter(text: string): unknown {
   if (nestingDepth(text) > MAX_NESTING) {
     throw new Error(`lists or maps are nested more than ${MAX_NESTING} levels deep`);
   }
-  return parse(text, YAML_OPTIONS);
+  return parseWithPackage(text);
 }
 
 const MAX_NESTING = 256;
@@ -106,12 +102,15 @@ export function errorText(error: unknown): string {
   return words === undefined ? code : `${words} (${code})`;
 }
 
-/** A Markdown file found: its vault-relative path to show (with `/`) and its bytes to open. */
+/** A Markdown file found: its vault-relative path to show (with `/`) and its name to open. */
 export interface Listed {
   /** As a person reads it: bytes that are not UTF-8 shown as U+FFFD. */
   path: string;
-  /** The file's path on disk as bytes, so a name that is not UTF-8 still opens. */
-  file: Buffer;
+  /**
+   * The file's path on disk: text, or bytes where a name on the way is not UTF-8 (such a name
+   * cannot be opened again from the text Node decodes it to).
+   */
+  file: string | Buffer;
 }
 
 const SLASH = Buffer.from("/");
@@ -119,17 +118,31 @@ const DOT = 0x2e;
 const MD = Buffer.from(".md");
 
 /**
- * Every `.md` file, skipping dot-folders and dot-files. Names are listed and opened as bytes: a
- * name that is not valid UTF-8 cannot be opened again from the text Node decodes it to.
+ * A folder's entries. Names are read as text, which costs half as much as bytes; a folder where a
+ * name is not UTF-8 (Node shows U+FFFD in its text) is read again as bytes, once, and so is all
+ * below it.
+ */
+function entriesOf(folder: Listed): Dirent<Buffer>[] | Dirent[] {
+  if (typeof folder.file === "string") {
+    const entries = readdirSync(folder.file, { withFileTypes: true });
+    if (!entries.some((entry) => entry.name.includes("\ufffd"))) return entries;
+    folder.file = Buffer.from(folder.file);
+  }
+  return readdirSync(folder.file, { withFileTypes: true, encoding: "buffer" });
+}
+
+/**
+ * Every `.md` file, skipping dot-folders and dot-files. A file whose path on disk is not all
+ * UTF-8 is listed and opened by its bytes.
  */
 function listMarkdown(root: string, warnings: string[]): Listed[] {
   const out: Listed[] = [];
-  const pending: Listed[] = [{ path: "", file: Buffer.from(root) }];
+  const pending: Listed[] = [{ path: "", file: root }];
   while (pending.length > 0) {
-    const folder = pending.pop() ?? { path: "", file: Buffer.alloc(0) };
-    let entries: Dirent<Buffer>[];
+    const folder = pending.pop() ?? { path: "", file: "" };
+    let entries: Dirent<Buffer>[] | Dirent[];
     try {
-      entries = readdirSync(folder.file, { withFileTypes: true, encoding: "buffer" });
+      entries = entriesOf(folder);
     } catch (error) {
       if (folder.path === "") throw new UnreadableVault(errorText(error));
       warnings.push(`skipped folder "${folder.path}": ${errorText(error)}${adviceFor(error)}`);
@@ -137,12 +150,21 @@ function listMarkdown(root: string, warnings: string[]): Listed[] {
     }
     for (const entry of entries) {
       const name = entry.name;
-      if (name[0] === DOT) continue;
+      let text: string;
+      let file: string | Buffer;
       const isDirectory = entry.isDirectory();
-      if (!isDirectory && !name.subarray(-3).equals(MD)) continue;
-      const text = name.toString("utf8");
+      if (typeof name === "string") {
+        if (name.charCodeAt(0) === DOT) continue;
+        if (!isDirectory && !name.endsWith(".md")) continue;
+        text = name;
+        file = `${folder.file as string}/${name}`;
+      } else {
+        if (name[0] === DOT) continue;
+        if (!isDirectory && !name.subarray(-3).equals(MD)) continue;
+        text = name.toString("utf8");
+        file = Buffer.concat([folder.file as Buffer, SLASH, name]);
+      }
       const path = folder.path === "" ? text : `${folder.path}/${text}`;
-      const file = Buffer.concat([folder.file, SLASH, name]);
       // A linked folder is not followed (so a link loop cannot hang the scan); a linked note is
       // read; a link that leads nowhere or loops is kept, so that reading it reports why.
       // Pipes and devices are skipped: reading one could wait forever.
@@ -156,7 +178,7 @@ function listMarkdown(root: string, warnings: string[]): Listed[] {
   return out;
 }
 
-function linksToFileOrNothing(path: Buffer): boolean {
+function linksToFileOrNothing(path: string | Buffer): boolean {
   try {
     return statSync(path).isFile();
   } catch {
@@ -164,17 +186,27 @@ function linksToFileOrNothing(path: Buffer): boolean {
   }
 }
 
+/** The lowered type value and tag that `mightMatch` looks for, worked out once per settings. */
+const wordsFor = new WeakMap<Settings, { type: string; tag: string }>();
+
 /**
  * Whether frontmatter text could make a note an interview by type or tag. Parsing YAML is the
  * costly part of a scan and most notes are not interviews, so text that mentions neither the
  * type value nor the tag, and holds no escape that could spell one, is not parsed.
  */
 function mightMatch(yaml: string, settings: Settings): boolean {
+  let words = wordsFor.get(settings);
+  if (words === undefined) {
+    words = {
+      type: settings.typeValue.trim().toLowerCase(),
+      tag: settings.tag.trim().replace(/^#/, "").toLowerCase(),
+    };
+    wordsFor.set(settings, words);
+  }
   const lower = yaml.toLowerCase();
-  const tag = settings.tag.trim().replace(/^#/, "").toLowerCase();
   return (
-    lower.includes(settings.typeValue.trim().toLowerCase()) ||
-    (tag !== "" && lower.includes(tag)) ||
+    lower.includes(words.type) ||
+    (words.tag !== "" && lower.includes(words.tag)) ||
     // An escape in a quoted value ("\x69nterview") can spell the word: parse to find out.
     yaml.includes("\\")
   );
@@ -184,7 +216,8 @@ function mightMatch(yaml: string, settings: Settings): boolean {
 export function readNoteText(path: string, text: string, settings: Settings): NoteReading | null {
   const block = findFrontmatter(text);
   const inFolder = isInFolder(path, settings.interviewFolder);
-  if (block === null) return readNote(path, null, settings);
+  // Without properties, only its folder could make a note an interview (recognise.ts).
+  if (block === null) return inFolder ? readNote(path, null, settings) : null;
   if (!inFolder && !mightMatch(block.yaml, settings)) return null;
   // Like the plugin: only a note in the interview folder is known to be an interview note
   // without reading its properties.
@@ -205,6 +238,9 @@ export function readNoteText(path: string, text: string, settings: Settings): No
   return readNote(path, frontmatter, settings);
 }
 
+/** Options as an object: given the string "utf8", `readFileSync` copies its defaults each call. */
+const UTF8 = { encoding: "utf8" } as const;
+
 /**
  * Reads every interview note of the vault at `root`. Files are read one after another with the
  * synchronous calls: for a command line that does nothing else, that is several times faster than
@@ -216,7 +252,7 @@ export function scanVault(root: string, settings: Settings): VaultScan {
   for (const { path, file } of listMarkdown(root, warnings)) {
     let text: string;
     try {
-      text = readFileSync(file, "utf8");
+      text = readFileSync(file, UTF8);
     } catch (error) {
       if (isInFolder(path, settings.interviewFolder)) {
         readings.push({

@@ -128,9 +128,13 @@ export function modulesLoaded(code: string, fileName: string): string[] {
   const visit = (node: ts.Node) => {
     if (ts.isCallExpression(node)) {
       const [first] = node.arguments;
+      // import("m"), require("m"), and createRequire(url)("m") (the bundler may number the name).
       const loads =
         node.expression.kind === ts.SyntaxKind.ImportKeyword ||
-        (ts.isIdentifier(node.expression) && node.expression.text === "require");
+        (ts.isIdentifier(node.expression) && node.expression.text === "require") ||
+        (ts.isCallExpression(node.expression) &&
+          ts.isIdentifier(node.expression.expression) &&
+          /^createRequire\d*$/.test(node.expression.expression.text));
       if (loads)
         modules.add(first !== undefined && ts.isStringLiteral(first) ? first.text : "(computed)");
     }
