@@ -101,12 +101,23 @@ export function frontmatterTags(frontmatter: Frontmatter): string[] {
   return tagsOf([property(frontmatter, "tags"), property(frontmatter, "tag")]);
 }
 
+/** An upper-case ASCII letter, or anything beyond ASCII: what lowering a text might change. */
+const MAY_LOWER = /[A-Z\u0080-\uFFFF]/;
+
+/**
+ * Whether `text`, lowered, contains the lower-case `word`. Most tags are lower-case ASCII already
+ * ("daily"): they are searched as they are, with no lowered copy made for each note.
+ */
+function contains(text: string, word: string): boolean {
+  return text.includes(word) || (MAY_LOWER.test(text) && text.toLowerCase().includes(word));
+}
+
 /** Whether a text, or a text in a list, contains `word` (any case): a cheap first look. */
 function mentions(value: unknown, word: string): boolean {
-  if (typeof value === "string") return value.toLowerCase().includes(word);
+  if (typeof value === "string") return contains(value, word);
   if (!Array.isArray(value)) return false;
   for (const item of value as unknown[])
-    if (typeof item === "string" && item.toLowerCase().includes(word)) return true;
+    if (typeof item === "string" && contains(item, word)) return true;
   return false;
 }
 

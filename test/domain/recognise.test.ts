@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   frontmatterTags,
@@ -7,6 +8,8 @@ import {
 } from "../../src/domain/recognise";
 import { defaultSettings } from "../../src/domain/settings";
 import { settingsWith } from "../support/domain";
+import { hostileText } from "../support/hostileText";
+import { PROPERTY_RUNS } from "../support/propertyRuns";
 
 const defaults = defaultSettings();
 
@@ -200,6 +203,32 @@ describe("edges the fast paths must keep", () => {
     expect(isInterviewNote("a.md", { Tags: "x", tags: ["interview"] }, defaults)).toBe(true);
     expect(isInterviewNote("a.md", { Tag: "x", tag: "interview" }, defaults)).toBe(true);
     expect(isInterviewNote("a.md", { Tags: ["interview"], tags: "x" }, defaults)).toBe(false);
+  });
+
+  it("the tags' first look (no lowered copy for lower-case ASCII) misses no tag, in any case", () => {
+    // The whole rule, with no first look: a tag that is the setting's, or below it, any case.
+    const byRule = (tags: unknown, tag: string) =>
+      frontmatterTags({ tags }).some((each) => {
+        const lower = each.toLowerCase();
+        return lower === tag || lower.startsWith(`${tag}/`);
+      });
+    const word = fc.constantFrom("interview", "İnterview", "INTERVIEW", "interview/onsite", "K");
+    const tagText = fc.oneof(
+      word,
+      hostileText(12),
+      fc.tuple(hostileText(6), word).map((p) => p.join("")),
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(tagText, fc.array(tagText, { maxLength: 4 })),
+        fc.constantFrom("interview", "k", "ı", "i̇nterview"),
+        (tags, tag) => {
+          const settings = settingsWith({ tag, interviewFolder: "" });
+          expect(isInterviewNote("a.md", { tags }, settings)).toBe(byRule(tags, tag));
+        },
+      ),
+      PROPERTY_RUNS,
+    );
   });
 
   it("never reads a key named undefined for a property the note lacks", () => {
