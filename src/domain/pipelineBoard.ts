@@ -15,15 +15,42 @@ import { ALL_STATUSES, OPEN_STATUSES, type Status, statusOf } from "./status";
 export type ColumnKey = Status | "none" | "other";
 
 /**
- * Cards a column shows before "Show more", and how many more each press adds: a Base of years
- * of notes puts thousands in "Rejected", and drawing them all took seconds at 5,000 interviews.
+ * Cards the whole board draws at first, shared among its columns (see `firstShown`). A Base of
+ * years of notes puts thousands in each column, and nine columns of twenty cards took over 100 ms
+ * to draw at 5,000 interviews; a small Base still shows every card at once.
  */
+export const FIRST_DRAW = 36;
+
+/** How many more cards each press of a column's "Show more" adds. */
 export const CARDS_PER_PAGE = 20;
 
-/** How many of a column's cards to draw after `pages` presses of "Show more". */
-export function cardsShown(total: number, pages: number): number {
+/**
+ * How many cards each column draws at first, for columns of these sizes: the smallest take all
+ * of theirs, the others share what is left alike (rounded down), and a column with cards shows at
+ * least one. Deterministic: the same sizes always give the same counts.
+ */
+export function firstShown(sizes: readonly number[], budget = FIRST_DRAW): number[] {
+  const order = sizes.map((_, i) => i).sort((a, b) => (sizes[a] ?? 0) - (sizes[b] ?? 0) || a - b);
+  const shown = sizes.map(() => 0);
+  let left = budget;
+  let columns = sizes.length;
+  for (const i of order) {
+    const size = Math.max(0, sizes[i] ?? 0);
+    const count = Math.min(size, Math.max(1, Math.floor(left / columns)));
+    shown[i] = count;
+    left = Math.max(0, left - count);
+    columns--;
+  }
+  return shown;
+}
+
+/**
+ * How many of a column's `total` cards to draw after `pages` presses of "Show more", when it
+ * drew `first` at first.
+ */
+export function cardsShown(total: number, pages: number, first: number): number {
   const presses = Number.isFinite(pages) ? Math.max(0, Math.floor(pages)) : 0;
-  return Math.min(total, CARDS_PER_PAGE * (1 + presses));
+  return Math.min(total, Math.max(0, first) + CARDS_PER_PAGE * presses);
 }
 
 export interface BoardCard {
@@ -43,6 +70,8 @@ export interface BoardColumn {
   key: ColumnKey;
   label: string;
   cards: BoardCard[];
+  /** How many of its cards the column draws before "Show more" (see `firstShown`). */
+  first: number;
 }
 
 export interface BoardLane {
@@ -145,9 +174,13 @@ export function buildBoard(
       columns: shown.map((key) => {
         const cards = columns.get(key) ?? [];
         if (!sorted) cards.sort(byUrgency);
-        return { key, label: columnLabel(key), cards };
+        return { key, label: columnLabel(key), cards, first: 0 };
       }),
     };
   });
+  // The first draw is shared by every column of every lane.
+  const all = lanes.flatMap((lane) => lane.columns);
+  const first = firstShown(all.map((column) => column.cards.length));
+  all.forEach((column, i) => (column.first = first[i] ?? 0));
   return { now: model.now, lanes };
 }
