@@ -91,8 +91,11 @@ export interface BoardNote {
   /** The file's name without its extension. */
   name: string;
   reading: NoteReading | undefined;
-  /** The Base's values of the organisation, position and status properties, as text. */
-  values: { organization: string; position: string; status: string };
+  /**
+   * The Base's values of the organisation, position and status properties, as text; read only
+   * for a note the plugin has no interview reading of (the adapter looks them up on demand).
+   */
+  readonly values: { organization: string; position: string; status: string };
 }
 
 export interface BoardGroup {
@@ -119,7 +122,7 @@ export function nextByNote(model: SidebarModel): Map<string, SidebarItem> {
 }
 
 function cardOf(note: BoardNote, next: ReadonlyMap<string, SidebarItem>): [ColumnKey, BoardCard] {
-  const { reading, values } = note;
+  const { reading } = note;
   const item = next.get(note.path) ?? null;
   const card = (organization: string, position: string, problem: string | null): BoardCard => ({
     path: note.path,
@@ -134,8 +137,10 @@ function cardOf(note: BoardNote, next: ReadonlyMap<string, SidebarItem>): [Colum
     return [interview.status ?? "none", card(interview.organization, interview.position, null)];
   }
   if (reading?.kind === "problem")
-    return ["other", card(values.organization, values.position, reading.reason)];
+    return ["other", card(note.values.organization, note.values.position, reading.reason)];
   // Not an interview note for the plugin: placed by what its status property says.
+  // Only here are the Base's values read: the adapter may look them up on demand.
+  const { values } = note;
   const written = values.status.trim();
   const status = written === "" ? "none" : statusOf(written);
   const problem = status === null ? `"${written}" is not a status the plugin knows` : null;

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { flushSync } from "svelte";
 import { parse } from "yaml";
+import { BasesEntry } from "obsidian";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { STATE_LABELS } from "../../src/domain/labels";
 import { itemWhen } from "../../src/domain/sidebar";
@@ -152,6 +153,21 @@ describe("the sample vault's Base", () => {
       expect(el.classList.contains(`interview-follow-up-card-${item.state}`)).toBe(true);
     }
     expect(withNext).toBeGreaterThan(5);
+  });
+
+  it("reads the Base's values only of notes the plugin has no interview reading of", async () => {
+    const harness = await loaded({
+      ...readVaultFolder("examples/vault"),
+      "Notes/odd.md": note("organization: Odd\nstatus: maybe"),
+    });
+    const read = vi.spyOn(BasesEntry.prototype, "getValue");
+    const base = openBase(harness, PIPELINE_VIEW_TYPE, {});
+    expect(columns(base).flatMap(([, paths]) => paths)).toContain("Notes/odd.md");
+    const asked = new Set(read.mock.contexts.map((entry) => (entry as BasesEntry).file.path));
+    expect(asked.has("Notes/odd.md")).toBe(true);
+    const index = indexOf(harness);
+    for (const path of asked) expect(index.get(path)?.kind, path).not.toBe("interview");
+    expect(text(card(base, "Notes/odd.md"), ".interview-follow-up-card-title")).toBe("Odd");
   });
 
   it("offers the sidebar's actions: open, the one-click answer and the menu", async () => {
