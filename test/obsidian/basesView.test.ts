@@ -163,9 +163,8 @@ describe("the sample vault's Base", () => {
     const read = vi.spyOn(BasesEntry.prototype, "getValue");
     const base = openBase(harness, PIPELINE_VIEW_TYPE, {});
     expect(columns(base).flatMap(([, paths]) => paths)).toContain("Notes/odd.md");
-    const asked = new Set(
-      read.mock.contexts.map((entry) => (entry as unknown as { file: { path: string } }).file.path),
-    );
+    const pathOf = (entry: { file: { path: string } }) => entry.file.path;
+    const asked = new Set(read.mock.contexts.map(pathOf));
     expect(asked.has("Notes/odd.md")).toBe(true);
     const index = indexOf(harness);
     for (const path of asked) expect(index.get(path)?.kind, path).not.toBe("interview");
