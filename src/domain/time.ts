@@ -267,6 +267,4 @@ export function later(a: When, b: When | null): When {
   return b !== null && b.ms > a.ms ? b : a;
 }
 
-export function toIso(ms: number): string {
-  return new Date(ms).toISOString();
-}
+export { toIso } from "./isoTime";

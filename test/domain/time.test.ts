@@ -1,5 +1,14 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, addHours, later, parseWhenText, quote, readWhen } from "../../src/domain/time";
+import {
+  addDays,
+  addHours,
+  later,
+  parseWhenText,
+  quote,
+  readWhen,
+  toIso,
+} from "../../src/domain/time";
 import { DAY, HOUR, local } from "../support/domain";
 
 function ms(value: unknown, meaning: "end-of-day" | "start-of-day" = "end-of-day"): number {
@@ -224,5 +233,32 @@ describe("edges the fast paths must keep", () => {
   it("cuts a long quote after 57 characters unless that would split an emoji", () => {
     const emojiFirst = `🙂${"x".repeat(70)}`;
     expect(quote(emojiFirst)).toBe(JSON.stringify(`${emojiFirst.slice(0, 57)}...`));
+  });
+});
+
+describe("toIso", () => {
+  it("writes what Date's toISOString writes, for any time Date can hold", () => {
+    const limit = 8.64e15;
+    const edges = [0, 1, 999, 86_399_999, 86_400_000, 951_782_400_000, 253_402_300_799_999];
+    for (const ms of [...edges, 253_402_300_800_000, -1, -62_198_755_200_000, limit, -limit])
+      expect(toIso(ms), String(ms)).toBe(new Date(ms).toISOString());
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: 0, max: 253_402_300_799_999 }),
+          fc.integer({ min: -limit, max: limit }),
+          fc.double({ min: -1e13, max: 1e13, noNaN: true }),
+        ),
+        (ms) => {
+          expect(toIso(ms)).toBe(new Date(ms).toISOString());
+        },
+      ),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it("throws as Date does for a time it cannot hold", () => {
+    for (const ms of [Number.NaN, Infinity, 8.64e15 + 1])
+      expect(() => toIso(ms)).toThrow(RangeError);
   });
 });
