@@ -19,7 +19,7 @@ export type ColumnKey = Status | "none" | "other";
  * years of notes puts thousands in each column, and nine columns of twenty cards took over 100 ms
  * to draw at 5,000 interviews; a small Base still shows every card at once.
  */
-export const FIRST_DRAW = 36;
+export const FIRST_DRAW = 30;
 
 /** How many more cards each press of a column's "Show more" adds. */
 export const CARDS_PER_PAGE = 20;

@@ -164,7 +164,9 @@ describe("the sample vault's Base", () => {
     const base = openBase(harness, PIPELINE_VIEW_TYPE, {});
     expect(columns(base).flatMap(([, paths]) => paths)).toContain("Notes/odd.md");
     const pathOf = (entry: { file: { path: string } }) => entry.file.path;
-    const asked = new Set(read.mock.contexts.map(pathOf));
+    const asked = new Set(
+      read.mock.contexts.map((entry) => pathOf(entry as { file: { path: string } })),
+    );
     expect(asked.has("Notes/odd.md")).toBe(true);
     const index = indexOf(harness);
     for (const path of asked) expect(index.get(path)?.kind, path).not.toBe("interview");
