@@ -15,19 +15,24 @@ import { ALL_STATUSES, OPEN_STATUSES, type Status, statusOf } from "./status";
 export type ColumnKey = Status | "none" | "other";
 
 /**
- * Cards the whole board draws at first, shared among its columns (see `firstShown`). A Base of
- * years of notes puts thousands in each column, and nine columns of twenty cards took over 100 ms
- * to draw at 5,000 interviews; a small Base still shows every card at once.
+ * Cards the whole board draws at first, shared among its columns (see `firstShown`); a small
+ * Base still shows every card at once. A Base of years of notes puts thousands in each column:
+ * nine columns of twenty cards took 131 ms to draw at 5,000 interviews, and a first draw, its
+ * code not yet compiled, costs about a millisecond a card.
  */
-export const FIRST_DRAW = 30;
+export const FIRST_DRAW = 24;
+
+/** At most this many cards left behind are drawn rather than put behind "Show more". */
+const FEW_LEFT = 2;
 
 /** How many more cards each press of a column's "Show more" adds. */
 export const CARDS_PER_PAGE = 20;
 
 /**
  * How many cards each column draws at first, for columns of these sizes: the smallest take all
- * of theirs, the others share what is left alike (rounded down), and a column with cards shows at
- * least one. Deterministic: the same sizes always give the same counts.
+ * of theirs, the others share what is left alike (rounded down), a column with cards shows at
+ * least one, and one that would hide only `FEW_LEFT` or fewer shows them all. Deterministic: the
+ * same sizes always give the same counts.
  */
 export function firstShown(sizes: readonly number[], budget = FIRST_DRAW): number[] {
   const order = sizes.map((_, i) => i).sort((a, b) => (sizes[a] ?? 0) - (sizes[b] ?? 0) || a - b);
@@ -36,7 +41,9 @@ export function firstShown(sizes: readonly number[], budget = FIRST_DRAW): numbe
   let columns = sizes.length;
   for (const i of order) {
     const size = Math.max(0, sizes[i] ?? 0);
-    const count = Math.min(size, Math.max(1, Math.floor(left / columns)));
+    const share = Math.min(size, Math.max(1, Math.floor(left / columns)));
+    // "Show 1 more" is no help: a column that would hide only a card or two shows them.
+    const count = size - share <= FEW_LEFT ? size : share;
     shown[i] = count;
     left = Math.max(0, left - count);
     columns--;

@@ -229,6 +229,10 @@ describe("cardsShown", () => {
 describe("firstShown", () => {
   it("shows a small board whole, and shares the first draw of a large one alike", () => {
     expect(firstShown([3, 0, 7, 1])).toEqual([3, 0, 7, 1]);
+    // Never "Show 1 more" or "Show 2 more": those few are drawn.
+    expect(firstShown([14, 14], 24)).toEqual([14, 10]);
+    expect(firstShown([13, 100], 24)).toEqual([13, 11]);
+    expect(firstShown([15, 15], 24)).toEqual([12, 12]);
     expect(firstShown([500, 500, 500, 500, 500, 500, 500, 500, 500], 36)).toEqual(
       Array.from({ length: 9 }, () => 4),
     );
@@ -250,10 +254,13 @@ describe("firstShown", () => {
             const size = sizes[i] ?? 0;
             expect(count).toBeGreaterThanOrEqual(Math.min(1, size));
             expect(count).toBeLessThanOrEqual(size);
+            // Hidden cards are never just one or two.
+            if (count < size) expect(size - count).toBeGreaterThan(2);
           });
           const drawn = first.reduce((a, b) => a + b, 0);
           const nonEmpty = sizes.filter((size) => size > 0).length;
-          expect(drawn).toBeLessThanOrEqual(Math.max(budget, nonEmpty));
+          // Beyond the budget only by the one card a column always shows and the few not hidden.
+          expect(drawn).toBeLessThanOrEqual(Math.max(budget, nonEmpty) + 2 * nonEmpty);
           // Nothing left unused that a column could have shown, beyond the rounding.
           const total = sizes.reduce((a, b) => a + b, 0);
           if (total <= budget) expect(drawn).toBe(total);
