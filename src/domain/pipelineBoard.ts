@@ -15,12 +15,15 @@ import { ALL_STATUSES, OPEN_STATUSES, type Status, statusOf } from "./status";
 export type ColumnKey = Status | "none" | "other";
 
 /**
- * Cards the whole board draws at first, shared among its columns (see `firstShown`); a small
- * Base still shows every card at once. A Base of years of notes puts thousands in each column:
- * nine columns of twenty cards took 131 ms to draw at 5,000 interviews, and a first draw, its
- * code not yet compiled, costs about a millisecond a card.
+ * Cards a large board draws at first, shared among its columns (see `firstShown`); a board of
+ * `WHOLE_BOARD` cards or fewer draws them all. A Base of years of notes puts thousands in each
+ * column: nine columns of twenty cards took 131 ms to draw at 5,000 interviews, and a first draw,
+ * its code not yet compiled, costs over a millisecond a card in the benchmark's DOM.
  */
-export const FIRST_DRAW = 24;
+export const FIRST_DRAW = 12;
+
+/** A board of this many cards or fewer is drawn whole at once (the sample vault's is 25). */
+export const WHOLE_BOARD = 30;
 
 /** At most this many cards left behind are drawn rather than put behind "Show more". */
 const FEW_LEFT = 2;
@@ -29,12 +32,19 @@ const FEW_LEFT = 2;
 export const CARDS_PER_PAGE = 20;
 
 /**
- * How many cards each column draws at first, for columns of these sizes: the smallest take all
+ * How many cards each column draws at first, for columns of these sizes: all of them on a board
+ * of `whole` cards or fewer; otherwise the smallest take all
  * of theirs, the others share what is left alike (rounded down), a column with cards shows at
  * least one, and one that would hide only `FEW_LEFT` or fewer shows them all. Deterministic: the
  * same sizes always give the same counts.
  */
-export function firstShown(sizes: readonly number[], budget = FIRST_DRAW): number[] {
+export function firstShown(
+  sizes: readonly number[],
+  budget = FIRST_DRAW,
+  whole = WHOLE_BOARD,
+): number[] {
+  if (sizes.reduce((sum, size) => sum + Math.max(0, size), 0) <= whole)
+    return sizes.map((size) => Math.max(0, size));
   const order = sizes.map((_, i) => i).sort((a, b) => (sizes[a] ?? 0) - (sizes[b] ?? 0) || a - b);
   const shown = sizes.map(() => 0);
   let left = budget;

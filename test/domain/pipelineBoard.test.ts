@@ -8,6 +8,7 @@ import {
   type BoardNote,
   CARDS_PER_PAGE,
   FIRST_DRAW,
+  WHOLE_BOARD,
   buildBoard,
   cardsShown,
   firstShown,
@@ -229,17 +230,20 @@ describe("cardsShown", () => {
 describe("firstShown", () => {
   it("shows a small board whole, and shares the first draw of a large one alike", () => {
     expect(firstShown([3, 0, 7, 1])).toEqual([3, 0, 7, 1]);
+    // The sample vault's Base: 25 cards, drawn whole; one more card than WHOLE_BOARD is not.
+    expect(firstShown([1, 1, 6, 6, 1, 10])).toEqual([1, 1, 6, 6, 1, 10]);
+    expect(firstShown([WHOLE_BOARD + 1])).toEqual([FIRST_DRAW]);
     // Never "Show 1 more" or "Show 2 more": those few are drawn.
-    expect(firstShown([14, 14], 24)).toEqual([14, 10]);
-    expect(firstShown([13, 100], 24)).toEqual([13, 11]);
-    expect(firstShown([15, 15], 24)).toEqual([12, 12]);
-    expect(firstShown([500, 500, 500, 500, 500, 500, 500, 500, 500], 36)).toEqual(
+    expect(firstShown([14, 14], 24, 0)).toEqual([14, 10]);
+    expect(firstShown([13, 100], 24, 0)).toEqual([13, 11]);
+    expect(firstShown([15, 15], 24, 0)).toEqual([12, 12]);
+    expect(firstShown([500, 500, 500, 500, 500, 500, 500, 500, 500], 36, 0)).toEqual(
       Array.from({ length: 9 }, () => 4),
     );
     // Small columns take all of theirs; the others share what is left.
-    expect(firstShown([2, 900, 3, 900], 36)).toEqual([2, 15, 3, 16]);
-    expect(firstShown([100, 100], 36)).toEqual([18, 18]);
-    expect(firstShown([], 36)).toEqual([]);
+    expect(firstShown([2, 900, 3, 900], 36, 0)).toEqual([2, 15, 3, 16]);
+    expect(firstShown([100, 100], 36, 0)).toEqual([18, 18]);
+    expect(firstShown([], 36, 0)).toEqual([]);
   });
 
   it("never draws more than a column has, nor more than the budget or one a column", () => {
@@ -247,8 +251,9 @@ describe("firstShown", () => {
       fc.property(
         fc.array(fc.nat({ max: 5_000 }), { maxLength: 40 }),
         fc.nat({ max: 200 }),
-        (sizes, budget) => {
-          const first = firstShown(sizes, budget);
+        fc.nat({ max: 100 }),
+        (sizes, budget, whole) => {
+          const first = firstShown(sizes, budget, whole);
           expect(first).toHaveLength(sizes.length);
           first.forEach((count, i) => {
             const size = sizes[i] ?? 0;
@@ -259,14 +264,15 @@ describe("firstShown", () => {
           });
           const drawn = first.reduce((a, b) => a + b, 0);
           const nonEmpty = sizes.filter((size) => size > 0).length;
-          // Beyond the budget only by the one card a column always shows and the few not hidden.
-          expect(drawn).toBeLessThanOrEqual(Math.max(budget, nonEmpty) + 2 * nonEmpty);
-          // Nothing left unused that a column could have shown, beyond the rounding.
           const total = sizes.reduce((a, b) => a + b, 0);
-          if (total <= budget) expect(drawn).toBe(total);
+          // Beyond the budget only by the one card a column always shows and the few not hidden.
+          if (total > whole)
+            expect(drawn).toBeLessThanOrEqual(Math.max(budget, nonEmpty) + 2 * nonEmpty);
+          // Nothing left unused that a column could have shown, beyond the rounding.
+          if (total <= Math.max(budget, whole)) expect(drawn).toBe(total);
           else expect(drawn).toBeGreaterThan(Math.min(budget, total) - sizes.length);
           // The same sizes in another order give each column the same count.
-          const reversed = firstShown([...sizes].reverse(), budget).reverse();
+          const reversed = firstShown([...sizes].reverse(), budget, whole).reverse();
           expect(reversed.reduce((a, b) => a + b, 0)).toBe(drawn);
         },
       ),
