@@ -12,6 +12,8 @@ import type { When } from "./time";
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
+/** 1973-01-01: the last offset with seconds in the time zone database (Liberia's) ended in 1972. */
+const WHOLE_MINUTE_OFFSETS = Date.UTC(1973, 0, 1);
 
 /** The most business days counted either way: a year's worth, beyond any setting's range. */
 export const MAX_BUSINESS_DAYS = 365;
@@ -20,6 +22,11 @@ export const MAX_BUSINESS_DAYS = 365;
 export function dayNumberOf(when: When): number {
   if (when.offset !== null) return Math.floor((when.ms + when.offset * MINUTE_MS) / DAY_MS);
   const local = new Date(when.ms);
+  // Since 1973 every zone's offset is whole minutes, and the local wall clock is the instant
+  // minus the zone's offset: one Date and one zone look-up (insights ask this of every note).
+  if (when.ms >= WHOLE_MINUTE_OFFSETS)
+    return Math.floor((when.ms - local.getTimezoneOffset() * MINUTE_MS) / DAY_MS);
+  // Before, a local mean time had seconds, which getTimezoneOffset leaves out: the date itself.
   const utc = new Date(0);
   // setUTCFullYear, not Date.UTC: Date.UTC reads years below 100 as 19xx.
   utc.setUTCFullYear(local.getFullYear(), local.getMonth(), local.getDate());

@@ -157,42 +157,65 @@ function emptyCounts(): StatusCounts {
   return counts;
 }
 
-/** The history of one organisation, oldest first, with a later round counted as news. */
-function historyOf(notes: Interview[], now: number, today: number): OrganizationInsights {
-  if (notes.length > 1) notes.sort(byDate);
+/** What is added up over the interviews that happened (dated at or before `now`). */
+interface Tally {
+  happened: number;
+  heardBack: number;
+  offers: number;
+  days: number[];
+}
+
+function count(tally: Tally, note: Interview, now: number, heard: boolean, days: number | null) {
+  if (note.date.ms > now) return;
+  tally.happened++;
+  if (heard) tally.heardBack++;
+  if (OFFERS.has(note.status)) tally.offers++;
+  if (days !== null) tally.days.push(days);
+}
+
+function entryOf(note: Interview, round: number, heard: boolean, days: number | null) {
+  const { path, position, status } = note;
+  const date = toIso(note.date.ms);
+  return { path, position, date, round, status, heardBack: heard, daysToAnswer: days };
+}
+
+/** An organisation's history, oldest first, a later round counted as news; each note tallied. */
+function historyOf(
+  notes: Interview[],
+  now: number,
+  today: number,
+  tally: Tally,
+): OrganizationInsights {
   // Most organisations have one note: it is round 1 and has no later round.
-  const latestByPosition = notes.length === 1 ? null : new Map<string, number>();
+  if (notes.length === 1) {
+    const note = notes[0] as Interview;
+    const { heard, days } = newsOf(note, now, today);
+    count(tally, note, now, heard, days);
+    const { organization, status: latestStatus } = note;
+    const interviews = [entryOf(note, 1, heard, days)];
+    return { organization, rounds: 1, latestStatus, daysToAnswer: days, interviews };
+  }
+  notes.sort(byDate);
+  const positions = notes.map((note) => nameKey(note.position));
+  const latestByPosition = new Map(positions.map((key, i) => [key, notes[i]?.date.ms ?? 0]));
   const rounds = new Map<string, number>();
-  if (latestByPosition !== null)
-    for (const note of notes) latestByPosition.set(nameKey(note.position), note.date.ms);
   const interviews: InterviewHistory[] = [];
   const days: number[] = [];
-  for (const note of notes) {
-    let round = 1;
-    let laterRound = false;
-    if (latestByPosition !== null) {
-      const position = nameKey(note.position);
-      round = (rounds.get(position) ?? 0) + 1;
-      rounds.set(position, round);
-      laterRound = (latestByPosition.get(position) ?? -Infinity) > note.date.ms;
-    }
+  notes.forEach((note, i) => {
+    const position = positions[i] as string;
+    const round = (rounds.get(position) ?? 0) + 1;
+    rounds.set(position, round);
+    const laterRound = (latestByPosition.get(position) ?? -Infinity) > note.date.ms;
     const news = newsOf(note, now, today);
     if (news.days !== null) days.push(news.days);
-    interviews.push({
-      path: note.path,
-      position: note.position,
-      date: toIso(note.date.ms),
-      round,
-      status: note.status,
-      heardBack: laterRound || news.heard,
-      daysToAnswer: news.days,
-    });
-  }
-  const latest = notes[notes.length - 1];
+    count(tally, note, now, laterRound || news.heard, news.days);
+    interviews.push(entryOf(note, round, laterRound || news.heard, news.days));
+  });
+  const latest = notes[notes.length - 1] as Interview;
   return {
-    organization: latest?.organization ?? "",
+    organization: latest.organization,
     rounds: notes.length,
-    latestStatus: latest?.status ?? null,
+    latestStatus: latest.status,
     daysToAnswer: median(days),
     interviews,
   };
@@ -208,20 +231,10 @@ export function insightsOf(readings: Iterable<NoteReading>, now: Date, ready?: b
   const today = dayNumberOf({ ms: at, offset: null });
   const byStatus = emptyCounts();
   const groups = new Map<string, Interview[]>();
-  const days: number[] = [];
+  const tally: Tally = { happened: 0, heardBack: 0, offers: 0, days: [] };
   let interviews = 0;
   let unreadable = 0;
-  let happened = 0;
-  let heardBack = 0;
   let ghosted = 0;
-  let offers = 0;
-  const count = (note: Interview, heard: boolean, answer: number | null) => {
-    if (note.date.ms > at) return;
-    happened++;
-    if (heard) heardBack++;
-    if (OFFERS.has(note.status)) offers++;
-    if (answer !== null) days.push(answer);
-  };
   for (const reading of readings) {
     if (reading.kind !== "interview") {
       unreadable++;
@@ -233,7 +246,7 @@ export function insightsOf(readings: Iterable<NoteReading>, now: Date, ready?: b
     if (note.status === "ghosted") ghosted++;
     if (note.organization === "") {
       const news = newsOf(note, at, today);
-      count(note, news.heard, news.days);
+      count(tally, note, at, news.heard, news.days);
       continue;
     }
     const key = nameKey(note.organization);
@@ -243,13 +256,11 @@ export function insightsOf(readings: Iterable<NoteReading>, now: Date, ready?: b
   }
   const organizations: { key: string; latest: number; history: OrganizationInsights }[] = [];
   for (const [key, notes] of groups) {
-    const history = historyOf(notes, at, today);
-    history.interviews.forEach((entry, i) =>
-      count(notes[i] as Interview, entry.heardBack, entry.daysToAnswer),
-    );
+    const history = historyOf(notes, at, today, tally);
     organizations.push({ key, latest: (notes[notes.length - 1] as Interview).date.ms, history });
   }
   organizations.sort((a, b) => b.latest - a.latest || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const { happened, heardBack, offers, days } = tally;
   return {
     now: now.toISOString(),
     ...(ready === undefined ? {} : { ready }),

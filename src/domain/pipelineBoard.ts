@@ -15,15 +15,59 @@ import { ALL_STATUSES, OPEN_STATUSES, type Status, statusOf } from "./status";
 export type ColumnKey = Status | "none" | "other";
 
 /**
- * Cards a column shows before "Show more", and how many more each press adds: a Base of years
- * of notes puts thousands in "Rejected", and drawing them all took seconds at 5,000 interviews.
+ * Cards a large board draws at first, shared among its columns (see `firstShown`); a board of
+ * `WHOLE_BOARD` cards or fewer draws them all. A Base of years of notes puts thousands in each
+ * column: nine columns of twenty cards took 131 ms to draw at 5,000 interviews, and a first draw,
+ * its code not yet compiled, costs over a millisecond a card in the benchmark's DOM.
  */
+export const FIRST_DRAW = 12;
+
+/** A board of this many cards or fewer is drawn whole at once (the sample vault's is 25). */
+export const WHOLE_BOARD = 30;
+
+/** At most this many cards left behind are drawn rather than put behind "Show more". */
+const FEW_LEFT = 2;
+
+/** How many more cards each press of a column's "Show more" adds. */
 export const CARDS_PER_PAGE = 20;
 
-/** How many of a column's cards to draw after `pages` presses of "Show more". */
-export function cardsShown(total: number, pages: number): number {
+/**
+ * How many cards each column draws at first, for columns of these sizes: all of them on a board
+ * of `whole` cards or fewer; otherwise the smallest take all
+ * of theirs, the others share what is left alike (rounded down), a column with cards shows at
+ * least one, and one that would hide only `FEW_LEFT` or fewer shows them all. Deterministic: the
+ * same sizes always give the same counts.
+ */
+export function firstShown(
+  sizes: readonly number[],
+  budget = FIRST_DRAW,
+  whole = WHOLE_BOARD,
+): number[] {
+  if (sizes.reduce((sum, size) => sum + Math.max(0, size), 0) <= whole)
+    return sizes.map((size) => Math.max(0, size));
+  const order = sizes.map((_, i) => i).sort((a, b) => (sizes[a] ?? 0) - (sizes[b] ?? 0) || a - b);
+  const shown = sizes.map(() => 0);
+  let left = budget;
+  let columns = sizes.length;
+  for (const i of order) {
+    const size = Math.max(0, sizes[i] ?? 0);
+    const share = Math.min(size, Math.max(1, Math.floor(left / columns)));
+    // "Show 1 more" is no help: a column that would hide only a card or two shows them.
+    const count = size - share <= FEW_LEFT ? size : share;
+    shown[i] = count;
+    left = Math.max(0, left - count);
+    columns--;
+  }
+  return shown;
+}
+
+/**
+ * How many of a column's `total` cards to draw after `pages` presses of "Show more", when it
+ * drew `first` at first.
+ */
+export function cardsShown(total: number, pages: number, first: number): number {
   const presses = Number.isFinite(pages) ? Math.max(0, Math.floor(pages)) : 0;
-  return Math.min(total, CARDS_PER_PAGE * (1 + presses));
+  return Math.min(total, Math.max(0, first) + CARDS_PER_PAGE * presses);
 }
 
 export interface BoardCard {
@@ -43,6 +87,8 @@ export interface BoardColumn {
   key: ColumnKey;
   label: string;
   cards: BoardCard[];
+  /** How many of its cards the column draws before "Show more" (see `firstShown`). */
+  first: number;
 }
 
 export interface BoardLane {
@@ -62,8 +108,11 @@ export interface BoardNote {
   /** The file's name without its extension. */
   name: string;
   reading: NoteReading | undefined;
-  /** The Base's values of the organisation, position and status properties, as text. */
-  values: { organization: string; position: string; status: string };
+  /**
+   * The Base's values of the organisation, position and status properties, as text; read only
+   * for a note the plugin has no interview reading of (the adapter looks them up on demand).
+   */
+  readonly values: { organization: string; position: string; status: string };
 }
 
 export interface BoardGroup {
@@ -90,7 +139,7 @@ export function nextByNote(model: SidebarModel): Map<string, SidebarItem> {
 }
 
 function cardOf(note: BoardNote, next: ReadonlyMap<string, SidebarItem>): [ColumnKey, BoardCard] {
-  const { reading, values } = note;
+  const { reading } = note;
   const item = next.get(note.path) ?? null;
   const card = (organization: string, position: string, problem: string | null): BoardCard => ({
     path: note.path,
@@ -105,8 +154,10 @@ function cardOf(note: BoardNote, next: ReadonlyMap<string, SidebarItem>): [Colum
     return [interview.status ?? "none", card(interview.organization, interview.position, null)];
   }
   if (reading?.kind === "problem")
-    return ["other", card(values.organization, values.position, reading.reason)];
+    return ["other", card(note.values.organization, note.values.position, reading.reason)];
   // Not an interview note for the plugin: placed by what its status property says.
+  // Only here are the Base's values read: the adapter may look them up on demand.
+  const { values } = note;
   const written = values.status.trim();
   const status = written === "" ? "none" : statusOf(written);
   const problem = status === null ? `"${written}" is not a status the plugin knows` : null;
@@ -145,9 +196,13 @@ export function buildBoard(
       columns: shown.map((key) => {
         const cards = columns.get(key) ?? [];
         if (!sorted) cards.sort(byUrgency);
-        return { key, label: columnLabel(key), cards };
+        return { key, label: columnLabel(key), cards, first: 0 };
       }),
     };
   });
+  // The first draw is shared by every column of every lane.
+  const all = lanes.flatMap((lane) => lane.columns);
+  const first = firstShown(all.map((column) => column.cards.length));
+  all.forEach((column, i) => (column.first = first[i] ?? 0));
   return { now: model.now, lanes };
 }

@@ -11,10 +11,23 @@
  */
 export function nameKey(name: string): string {
   // Most names are printable ASCII, single spaces inside: only their case to fold, much faster.
-  if (!/[^\x21-\x7e ]| {2}|^ | $/.test(name)) return name.toLowerCase();
+  if (isPlainName(name)) return name.toLowerCase();
   // Lowered before composing: an upper-case letter may have no composed form (Ω and ͂) where its
   // lower case has one (ῶ), so the other order can leave two spellings of one name apart.
   return name.toLowerCase().normalize("NFC").trim().replace(/\s+/g, " ");
+}
+
+/** Printable ASCII with single spaces inside only: a loop, not a pattern, as it runs per note. */
+function isPlainName(name: string): boolean {
+  const last = name.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = name.charCodeAt(i);
+    if (code > 0x7e) return false;
+    // Below "!" only a space, and only one, and not at either end.
+    if (code < 0x21 && (code !== 0x20 || i === 0 || i === last || name.charCodeAt(i + 1) === 0x20))
+      return false;
+  }
+  return true;
 }
 
 /**

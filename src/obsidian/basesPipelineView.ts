@@ -42,19 +42,29 @@ function pipelineViewClass() {
     const textOf = (value: Value | null): string =>
       value === null || !value.isTruthy() ? "" : value.toString();
 
-    /** One entry of the Base as the board needs it. */
+    /**
+     * One entry of the Base as the board needs it. The Base's values are read only when asked
+     * for: the board places a note the plugin reads by its own reading, so at 5,000 interviews
+     * the Base's properties are looked up only for the few notes that are not interview notes.
+     */
     const noteOf = (entry: BasesEntry, services: PipelineServices): BoardNote => {
-      const { properties } = services.settings();
-      const value = (name: string) => textOf(entry.getValue(`note.${name}`));
       const { file } = entry;
+      let values: BoardNote["values"] | undefined;
       return {
         path: file.path,
         name: file.basename,
         reading: services.index.get(file.path),
-        values: {
-          organization: value(properties.organization),
-          position: value(properties.position),
-          status: value(properties.status),
+        get values() {
+          if (values === undefined) {
+            const { properties } = services.settings();
+            const value = (name: string) => textOf(entry.getValue(`note.${name}`));
+            values = {
+              organization: value(properties.organization),
+              position: value(properties.position),
+              status: value(properties.status),
+            };
+          }
+          return values;
         },
       };
     };

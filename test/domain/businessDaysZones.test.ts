@@ -3,7 +3,12 @@
 // zone), not with the Date getters that src/domain/businessDays.ts uses.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { businessDayAfter, businessDayBefore, startOfDay } from "../../src/domain/businessDays";
+import {
+  businessDayAfter,
+  businessDayBefore,
+  dayNumberOf,
+  startOfDay,
+} from "../../src/domain/businessDays";
 import { type When, readWhen } from "../../src/domain/time";
 import { inTimeZone } from "../support/domain";
 import { PROPERTY_RUNS } from "../support/propertyRuns";
@@ -120,6 +125,25 @@ describe.each(ZONES)("on random input, in %s", (zone) => {
     }
     return count;
   }
+
+  it("dayNumberOf: the calendar day of the instant, old zones' seconds offsets included", () => {
+    // From year 1000: a zone's local mean time before railway time had an offset in seconds.
+    const anyInstant = fc.integer({ min: Date.UTC(1000, 0, 1), max: Date.UTC(2099, 11, 31) });
+    fc.assert(
+      fc.property(fc.oneof(instants, anyInstant), offsets, (ms, offset) => {
+        expect(dayNumberOf({ ms, offset })).toBe(calendarOf(zone, ms, offset).day);
+      }),
+      PROPERTY_RUNS,
+    );
+    // The last and first millisecond of a local day, where rounding would show.
+    for (const year of [1850, 1890, 1970, 2026]) {
+      const start = startOfDay({ ms: Date.UTC(year, 5, 15, 12), offset: null }).ms;
+      expect(dayNumberOf({ ms: start, offset: null })).toBe(calendarOf(zone, start, null).day);
+      expect(dayNumberOf({ ms: start - 1, offset: null })).toBe(
+        calendarOf(zone, start - 1, null).day,
+      );
+    }
+  });
 
   it("startOfDay: the first moment of the day that contains the instant", () => {
     fc.assert(

@@ -1,13 +1,17 @@
 // The pipeline board's model: columns per status in the pipeline's order, a card per note of the
 // Base, the next follow-up as the sidebar has it, the Base's order kept or urgency first, lanes.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type NoteReading, readNote } from "../../src/domain/interview";
 import { buildSidebarModel } from "../../src/domain/livePlan";
 import {
   type BoardNote,
   CARDS_PER_PAGE,
+  FIRST_DRAW,
+  WHOLE_BOARD,
   buildBoard,
   cardsShown,
+  firstShown,
   nextByNote,
 } from "../../src/domain/pipelineBoard";
 import { defaultSettings } from "../../src/domain/settings";
@@ -210,13 +214,87 @@ describe("buildBoard", () => {
 });
 
 describe("cardsShown", () => {
-  it("draws a page of cards, a page more per press, never more than the column has", () => {
-    expect(cardsShown(5, 0)).toBe(5);
-    expect(cardsShown(45, 0)).toBe(CARDS_PER_PAGE);
-    expect(cardsShown(45, 1)).toBe(2 * CARDS_PER_PAGE);
-    expect(cardsShown(45, 2)).toBe(45);
-    expect(cardsShown(45, 99)).toBe(45);
+  it("draws the column's first cards, a page more per press, never more than the column has", () => {
+    expect(cardsShown(3, 0, 4)).toBe(3);
+    expect(cardsShown(45, 0, 4)).toBe(4);
+    expect(cardsShown(45, 1, 4)).toBe(4 + CARDS_PER_PAGE);
+    expect(cardsShown(45, 2, 4)).toBe(4 + 2 * CARDS_PER_PAGE);
+    expect(cardsShown(45, 3, 4)).toBe(45);
+    expect(cardsShown(45, 99, 4)).toBe(45);
     // Anything odd counts as no press.
-    for (const pages of [-1, Number.NaN, 0.5]) expect(cardsShown(45, pages)).toBe(CARDS_PER_PAGE);
+    for (const pages of [-1, Number.NaN, 0.5]) expect(cardsShown(45, pages, 4)).toBe(4);
+    expect(cardsShown(45, 0, -3)).toBe(0);
+  });
+});
+
+describe("firstShown", () => {
+  it("shows a small board whole, and shares the first draw of a large one alike", () => {
+    expect(firstShown([3, 0, 7, 1])).toEqual([3, 0, 7, 1]);
+    // The sample vault's Base: 25 cards, drawn whole; one more card than WHOLE_BOARD is not.
+    expect(firstShown([1, 1, 6, 6, 1, 10])).toEqual([1, 1, 6, 6, 1, 10]);
+    expect(firstShown([WHOLE_BOARD + 1])).toEqual([FIRST_DRAW]);
+    // Never "Show 1 more" or "Show 2 more": those few are drawn.
+    expect(firstShown([14, 14], 24, 0)).toEqual([14, 10]);
+    expect(firstShown([13, 100], 24, 0)).toEqual([13, 11]);
+    expect(firstShown([15, 15], 24, 0)).toEqual([12, 12]);
+    expect(firstShown([500, 500, 500, 500, 500, 500, 500, 500, 500], 36, 0)).toEqual(
+      Array.from({ length: 9 }, () => 4),
+    );
+    // Small columns take all of theirs; the others share what is left.
+    expect(firstShown([2, 900, 3, 900], 36, 0)).toEqual([2, 15, 3, 16]);
+    expect(firstShown([100, 100], 36, 0)).toEqual([18, 18]);
+    expect(firstShown([], 36, 0)).toEqual([]);
+  });
+
+  it("never draws more than a column has, nor more than the budget or one a column", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat({ max: 5_000 }), { maxLength: 40 }),
+        fc.nat({ max: 200 }),
+        fc.nat({ max: 100 }),
+        (sizes, budget, whole) => {
+          const first = firstShown(sizes, budget, whole);
+          expect(first).toHaveLength(sizes.length);
+          first.forEach((count, i) => {
+            const size = sizes[i] ?? 0;
+            expect(count).toBeGreaterThanOrEqual(Math.min(1, size));
+            expect(count).toBeLessThanOrEqual(size);
+            // Hidden cards are never just one or two.
+            if (count < size) expect(size - count).toBeGreaterThan(2);
+          });
+          const drawn = first.reduce((a, b) => a + b, 0);
+          const nonEmpty = sizes.filter((size) => size > 0).length;
+          const total = sizes.reduce((a, b) => a + b, 0);
+          // Beyond the budget only by the one card a column always shows and the few not hidden.
+          if (total > whole)
+            expect(drawn).toBeLessThanOrEqual(Math.max(budget, nonEmpty) + 2 * nonEmpty);
+          // Nothing left unused that a column could have shown, beyond the rounding.
+          if (total <= Math.max(budget, whole)) expect(drawn).toBe(total);
+          else expect(drawn).toBeGreaterThan(Math.min(budget, total) - sizes.length);
+          // The same sizes in another order give each column the same count.
+          const reversed = firstShown([...sizes].reverse(), budget, whole).reverse();
+          expect(reversed.reduce((a, b) => a + b, 0)).toBe(drawn);
+        },
+      ),
+    );
+  });
+
+  it("shares the first draw among every lane's columns", () => {
+    const many = Array.from({ length: 60 }, (_, i) =>
+      boardNote(`Notes/${i}.md`, { status: "waiting" }),
+    );
+    const board = buildBoard(
+      [
+        { label: "A", notes: many },
+        { label: "B", notes: many },
+      ],
+      model,
+      true,
+    );
+    const waiting = board.lanes.map((lane) => lane.columns.find((c) => c.key === "waiting"));
+    expect(waiting.map((column) => column?.first)).toEqual([FIRST_DRAW / 2, FIRST_DRAW / 2]);
+    for (const lane of board.lanes)
+      for (const column of lane.columns)
+        if (column.cards.length === 0) expect(column.first).toBe(0);
   });
 });

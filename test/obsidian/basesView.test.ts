@@ -5,10 +5,11 @@
 import { readFileSync } from "node:fs";
 import { flushSync } from "svelte";
 import { parse } from "yaml";
+import { BasesEntry } from "obsidian";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { STATE_LABELS } from "../../src/domain/labels";
 import { itemWhen } from "../../src/domain/sidebar";
-import { CARDS_PER_PAGE } from "../../src/domain/pipelineBoard";
+import { CARDS_PER_PAGE, FIRST_DRAW } from "../../src/domain/pipelineBoard";
 import { PIPELINE_VIEW_NAME, PIPELINE_VIEW_TYPE } from "../../src/obsidian/basesPipelineView";
 import type { FollowUpIndex } from "../../src/obsidian/followUpIndex";
 import { type OpenBase, basesRegistration, openBase } from "../support/bases";
@@ -154,6 +155,24 @@ describe("the sample vault's Base", () => {
     expect(withNext).toBeGreaterThan(5);
   });
 
+  it("reads the Base's values only of notes the plugin has no interview reading of", async () => {
+    const harness = await loaded({
+      ...readVaultFolder("examples/vault"),
+      "Notes/odd.md": note("organization: Odd\nstatus: maybe"),
+    });
+    const read = vi.spyOn(BasesEntry.prototype, "getValue");
+    const base = openBase(harness, PIPELINE_VIEW_TYPE, {});
+    expect(columns(base).flatMap(([, paths]) => paths)).toContain("Notes/odd.md");
+    const pathOf = (entry: { file: { path: string } }) => entry.file.path;
+    const asked = new Set(
+      read.mock.contexts.map((entry) => pathOf(entry as { file: { path: string } })),
+    );
+    expect(asked.has("Notes/odd.md")).toBe(true);
+    const index = indexOf(harness);
+    for (const path of asked) expect(index.get(path)?.kind, path).not.toBe("interview");
+    expect(text(card(base, "Notes/odd.md"), ".interview-follow-up-card-title")).toBe("Odd");
+  });
+
   it("offers the sidebar's actions: open, the one-click answer and the menu", async () => {
     const harness = await loaded(readVaultFolder("examples/vault"));
     const base = openBase(harness, PIPELINE_VIEW_TYPE, { filters: SAMPLE.filters });
@@ -213,30 +232,51 @@ describe("the Base's own choices", () => {
 
   it("draws a long column a page at a time, with the rest a press away", async () => {
     const many: Record<string, string> = {};
-    for (let i = 0; i < 45; i++)
-      many[`Interviews/Job ${String(i).padStart(2, "0")}.md`] = note(
+    const count = FIRST_DRAW + 2 * CARDS_PER_PAGE + 5;
+    for (let i = 0; i < count; i++)
+      many[`Interviews/Job ${String(i).padStart(3, "0")}.md`] = note(
         `type: interview\norganization: Job ${i}\ndate: 2026-10-01T10:00Z\nstatus: rejected`,
       );
     const harness = await loaded(many);
     const base = openBase(harness, PIPELINE_VIEW_TYPE, {});
     const rejected = () => new Map(columns(base)).get("rejected") ?? [];
-    const more = () =>
-      base.containerEl.querySelector<HTMLButtonElement>(".interview-follow-up-board-more");
-    expect(rejected()).toHaveLength(CARDS_PER_PAGE);
+    const more = () => {
+      flushSync();
+      return base.containerEl.querySelector<HTMLButtonElement>(".interview-follow-up-board-more");
+    };
+    const announced = () => text(base.containerEl, "[aria-live]");
+    // The only column with cards has the whole first draw.
+    expect(rejected()).toHaveLength(FIRST_DRAW);
     // The column's count is all of its notes, not the ones drawn.
     expect(text(base.containerEl, '[data-status="rejected"] .interview-follow-up-count')).toBe(
-      "45",
+      String(count),
     );
-    expect(more()?.textContent).toBe("Show 20 more of 25");
+    expect(more()?.textContent).toBe(`Show ${CARDS_PER_PAGE} more of ${count - FIRST_DRAW}`);
+    expect(announced()).toBe("");
     more()?.click();
-    expect(rejected()).toHaveLength(2 * CARDS_PER_PAGE);
+    expect(rejected()).toHaveLength(FIRST_DRAW + CARDS_PER_PAGE);
+    // Said to a screen reader, and the focus on the first card the press drew.
+    await vi.waitFor(() => {
+      const open = document.activeElement;
+      expect(open?.classList.contains("interview-follow-up-card-open")).toBe(true);
+      expect(open?.closest<HTMLElement>(".interview-follow-up-card")?.dataset.path).toBe(
+        rejected()[FIRST_DRAW],
+      );
+    });
+    expect(announced()).toBe(`Rejected: ${FIRST_DRAW + CARDS_PER_PAGE} of ${count} shown`);
+    more()?.click();
     expect(more()?.textContent).toBe("Show 5 more of 5");
     more()?.click();
-    expect(rejected()).toHaveLength(45);
+    expect(rejected()).toHaveLength(count);
     expect(more()).toBeNull();
+    await vi.waitFor(() =>
+      expect(
+        document.activeElement?.closest<HTMLElement>(".interview-follow-up-card")?.dataset.path,
+      ).toBe(rejected()[count - 5]),
+    );
     // The presses hold while the Base's results change.
     base.update();
-    expect(rejected()).toHaveLength(45);
+    expect(rejected()).toHaveLength(count);
   });
 
   it("lists a note the plugin cannot read under Other, with the reason", async () => {
