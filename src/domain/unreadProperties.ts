@@ -30,8 +30,9 @@ const NOT_READ =
 
 /**
  * The problem of a note whose cache has no properties, or null when it simply has none (no
- * block, or one that parses to no mapping). A block that starts as a mapping is a problem
- * without parsing it: had it parsed, the cache would hold its properties. Parsing is what costs
+ * block, or one that parses to no mapping). When the cache has an entry for the note (`cached`),
+ * a block that starts as a mapping is a problem without parsing it: had it parsed, the entry
+ * would hold its properties. (A note the cache has no entry for is parsed.) Parsing is what costs
  * (a broken block takes a parser a fraction of a millisecond, hundreds of them at start-up), so
  * the reason, which needs the parser's words, is worked out when it is first read, then kept.
  */
@@ -39,6 +40,7 @@ export function unreadProperties(
   path: string,
   text: string,
   parse: (yaml: string) => unknown,
+  cached = true,
 ): NoteReading | null {
   const block = findFrontmatter(text);
   if (block === null) return null;
@@ -53,7 +55,7 @@ export function unreadProperties(
       return yamlProblem(error);
     }
   };
-  if (!startsAsMapping(block.yaml)) {
+  if (!cached || !startsAsMapping(block.yaml)) {
     const reason = why();
     return reason === null ? null : { kind: "problem", path, reason };
   }

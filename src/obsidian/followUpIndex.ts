@@ -197,7 +197,7 @@ export class FollowUpIndex extends Component {
     if (frontmatter !== undefined) return readSafely(path, frontmatter, settings);
     if (inInterviewFolder(path, settings)) {
       if (cache === null && !this.cacheResolved) this.unresolved.add(path);
-      else void this.explain(file);
+      else void this.explain(file, cache !== null);
     }
     return null;
   }
@@ -208,7 +208,7 @@ export class FollowUpIndex extends Component {
   }
 
   /** Reads a note that came without properties, and lists it as a problem if its YAML is broken. */
-  private async explain(file: TFile): Promise<void> {
+  private async explain(file: TFile, cached: boolean): Promise<void> {
     const token = {};
     this.checking.set(file.path, token);
     let text: string | null = null;
@@ -221,7 +221,7 @@ export class FollowUpIndex extends Component {
     if (this.checking.get(file.path) !== token) return;
     this.checking.delete(file.path);
     const fromBuild = this.starting.delete(file.path);
-    const problem = text === null ? null : unreadProperties(file.path, text, parseYaml);
+    const problem = text === null ? null : unreadProperties(file.path, text, parseYaml, cached);
     if (problem !== null) this.keep(file.path, problem);
     // A build's problems are told all at once, when the last of its checks ends: the index is
     // then ready, which listeners hear of even when no check found a problem.

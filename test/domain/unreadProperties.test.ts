@@ -69,6 +69,20 @@ describe("a note whose cache came without properties", () => {
     });
   });
 
+  it("a note the cache has no entry for is parsed: only an entry without properties says they failed", () => {
+    const parser = spyParser();
+    expect(
+      unreadProperties("Interviews/a.md", note("organization: Acme"), parser, false),
+    ).toBeNull();
+    const broken = unreadProperties("Interviews/a.md", note("a: [\nb: 1"), parser, false);
+    expect(parser).toHaveBeenCalledTimes(2);
+    expect(broken).toEqual({
+      kind: "problem",
+      path: "Interviews/a.md",
+      reason: parsedEagerly("a: [\nb: 1"),
+    });
+  });
+
   it("a block too large is a problem without parsing", () => {
     const parser = spyParser();
     const reasonText = reasonOf(

@@ -271,4 +271,20 @@ describe("notes not yet in the metadata cache", () => {
     expect(result.problems[0]?.path).toBe("Interviews/broken.md");
     expect(result.items.map((i) => i.path)).toContain("Interviews/late.md");
   });
+
+  it("a note the cache never indexed is read from disk, not taken as refused by it", async () => {
+    const harness = createPlugin({
+      "Interviews/unindexed.md": note("organization: Unindexed\ndate: 2026-11-25T10:00Z"),
+      "Interviews/broken.md": "---\norganization: [Broken\n---\n",
+    });
+    const cache = harness.app.metadataCache.cache__;
+    cache.delete("Interviews/unindexed.md");
+    await loadPlugin(harness);
+    harness.app.metadataCache.trigger("resolved");
+    await vi.waitFor(() => expect(harness.plugin.api.followUps(NOW).ready).toBe(true));
+    // Its YAML parses: with no cache entry at all, nothing says Obsidian refused it.
+    expect(harness.plugin.api.followUps(NOW).problems.map((p) => p.path)).toEqual([
+      "Interviews/broken.md",
+    ]);
+  });
 });
