@@ -1,6 +1,5 @@
 import { ItemView, type WorkspaceLeaf } from "obsidian";
 import { mount, unmount } from "svelte";
-import { fromStore } from "svelte/store";
 import type { FunnelFigures } from "../domain/insights";
 import type { SidebarCallbacks } from "../ui/sidebarCallbacks";
 import FollowUps from "../ui/FollowUps.svelte";
@@ -62,16 +61,12 @@ export class FollowUpsView extends ItemView {
     this.contentEl.addClass("interview-follow-up-content");
     this.refresh();
     this.updateFunnel();
-    // A getter over the funnel's store: the component reads it, and draws again when it is set.
-    const funnel = fromStore(this.funnel);
     this.component = mount(FollowUps, {
       target: this.contentEl,
       props: {
         store: this.store,
         callbacks: this.services.callbacks,
-        get funnel() {
-          return funnel.current;
-        },
+        funnel: this.funnel,
         marks: this.services.away.marks,
       },
     });

@@ -15,6 +15,7 @@ import { defaultSettings } from "../../src/domain/settings";
 import FollowUps from "../../src/ui/FollowUps.svelte";
 import { type FunnelFigures, funnelOf, insightsOf } from "../../src/domain/insights";
 import type { SidebarCallbacks } from "../../src/ui/sidebarCallbacks";
+import { ModelStore } from "../../src/ui/modelStore";
 import { SidebarStore } from "../../src/ui/sidebarStore.svelte";
 import "./obsidian-theme.css";
 
@@ -71,7 +72,10 @@ function renderSidebar(
       el.textContent = ICONS[name] ?? "";
     },
   };
-  component = mount(FollowUps, { target: content, props: { store, callbacks, funnel } });
+  component = mount(FollowUps, {
+    target: content,
+    props: { store, callbacks, funnel: new ModelStore<FunnelFigures | null>(funnel) },
+  });
   flushSync();
   const funnelEl = content.querySelector<HTMLElement>(".interview-follow-up-funnel");
   if (funnelEl === null) throw new Error("no funnel");

@@ -14,6 +14,7 @@ import { type NoteReading, readNote } from "../../src/domain/interview";
 import { defaultSettings } from "../../src/domain/settings";
 import { buildSidebarModel } from "../../src/domain/livePlan";
 import { type FunnelFigures, funnelOf, insightsOf } from "../../src/domain/insights";
+import { ModelStore } from "../../src/ui/modelStore";
 import type { SidebarCallbacks } from "../../src/ui/sidebarCallbacks";
 import FollowUps from "../../src/ui/FollowUps.svelte";
 import { rowsOf } from "../../src/ui/rows";
@@ -84,7 +85,10 @@ function renderSidebar(
       el.textContent = ICONS[name] ?? "";
     },
   };
-  component = mount(FollowUps, { target: content, props: { store, callbacks, funnel } });
+  component = mount(FollowUps, {
+    target: content,
+    props: { store, callbacks, funnel: new ModelStore<FunnelFigures | null>(funnel) },
+  });
   flushSync();
   return { store, callbacks, content };
 }

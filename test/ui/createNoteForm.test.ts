@@ -205,7 +205,7 @@ describe("what the form shows is what it sends", () => {
         onSubmit.mockClear();
         type("Organization", `Acme ${organization}`);
         type("Contact name", contact);
-        // The field is corrected after Svelte's tick, with the caret kept where it was.
+        // The field is corrected as it is typed in, with the caret kept where it was.
         await tick();
         const shown = TEXT_FIELDS.map((label) => field(label).value);
         for (const value of shown) {

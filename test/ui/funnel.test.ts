@@ -7,6 +7,7 @@ import FollowUps from "../../src/ui/FollowUps.svelte";
 import Funnel from "../../src/ui/Funnel.svelte";
 import type { FunnelFigures } from "../../src/domain/insights";
 import type { SidebarCallbacks } from "../../src/ui/sidebarCallbacks";
+import { ModelStore } from "../../src/ui/modelStore";
 import { SidebarStore } from "../../src/ui/sidebarStore.svelte";
 
 const NOW = Date.parse("2026-11-25T12:00:00Z");
@@ -43,7 +44,10 @@ function renderSidebar(funnel: FunnelFigures | null | undefined, ready = true) {
   document.body.appendChild(target);
   const store = new SidebarStore();
   store.model = buildSidebarModel([], settings, NOW, ready);
-  const props = funnel === undefined ? { store, callbacks } : { store, callbacks, funnel };
+  const props =
+    funnel === undefined
+      ? { store, callbacks }
+      : { store, callbacks, funnel: new ModelStore<FunnelFigures | null>(funnel) };
   component = mount(FollowUps, { target, props: { ...props, viewportHeight: 400 } });
   flushSync();
 }
