@@ -68,6 +68,14 @@ export function partition(readings: Iterable<NoteReading>): {
   return { interviews, problems };
 }
 
+/** The interviews among `readings`: no problem's reason is read (it may be worked out when read). */
+function interviewsOf(readings: Iterable<NoteReading>): Interview[] {
+  const interviews: Interview[] = [];
+  for (const reading of readings)
+    if (reading.kind === "interview") interviews.push(reading.interview);
+  return interviews;
+}
+
 /** Every planned action of every interview, hidden ones included (the sidebar shows those too). */
 export function planAll(
   interviews: readonly Interview[],
@@ -100,26 +108,35 @@ export function computeFollowUps(
   now: Date,
   ready?: boolean,
 ): FollowUps {
-  const at = now.getTime();
   const { interviews, problems } = partition(readings);
-  const items: FollowUpItem[] = [];
-  for (const action of planAll(interviews, settings, at)) {
-    if (action.hiddenBy === null) items.push(toItem(action, at));
-  }
-  items.sort(compareItems);
+  const items = listed(interviews, settings, now.getTime());
   problems.sort((a, b) => compareText(a.path, b.path));
   const iso = now.toISOString();
   return ready === undefined ? { now: iso, items, problems } : { now: iso, ready, items, problems };
 }
 
+/** The listed follow-ups of `interviews` at `at` (snoozed and dismissed ones left out), sorted. */
+function listed(interviews: readonly Interview[], settings: Settings, at: number): FollowUpItem[] {
+  const items: FollowUpItem[] = [];
+  for (const action of planAll(interviews, settings, at)) {
+    if (action.hiddenBy === null) items.push(toItem(action, at));
+  }
+  return items.sort(compareItems);
+}
+
+/** `computeFollowUps`' items alone, with no problem read (the away notice compares two of them). */
+export function followUpItems(
+  readings: Iterable<NoteReading>,
+  settings: Settings,
+  now: Date,
+): FollowUpItem[] {
+  return listed(interviewsOf(readings), settings, now.getTime());
+}
+
 /** How many follow-ups are due or overdue at `now` (snoozed and dismissed ones left out). */
 export function dueCount(readings: Iterable<NoteReading>, settings: Settings, now: number): number {
-  // The interviews alone: a problem's reason may be worked out only when read (unreadProperties).
-  const interviews: Interview[] = [];
-  for (const reading of readings)
-    if (reading.kind === "interview") interviews.push(reading.interview);
   let count = 0;
-  for (const action of planAll(interviews, settings, now)) {
+  for (const action of planAll(interviewsOf(readings), settings, now)) {
     if (action.hiddenBy === null && now >= action.opens) count++;
   }
   return count;

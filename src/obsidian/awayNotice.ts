@@ -113,8 +113,8 @@ export class AwaySummary extends Component implements SeenTracker {
     const settings = this.settings();
     if (!settings.awaySummary) return;
     const digest = awayDigest(
-      this.index.followUps(new Date(since)).items,
-      this.index.followUps(new Date(now)).items,
+      this.index.followUpItems(new Date(since)),
+      this.index.followUpItems(new Date(now)),
     );
     if (digest.changes.size === 0) return;
     this.marks.keys = new Set(digest.changes.keys());

@@ -1,11 +1,11 @@
 import { type App, type CachedMetadata, Component, TFile, parseYaml } from "obsidian";
-import { computeFollowUps, dueCount } from "../domain/followups";
+import { computeFollowUps, dueCount, followUpItems } from "../domain/followups";
 import { type NoteReading, readNote } from "../domain/interview";
 import { LivePlan } from "../domain/livePlan";
 import { inInterviewFolder } from "../domain/recognise";
 import type { Settings } from "../domain/settings";
 import type { SidebarModel } from "../domain/sidebar";
-import type { FollowUps } from "../domain/types";
+import type { FollowUpItem, FollowUps } from "../domain/types";
 import { unreadProperties } from "../domain/unreadProperties";
 
 /** How long after layout-ready to stop waiting for `resolved` before checking uncached notes. */
@@ -150,6 +150,11 @@ export class FollowUpIndex extends Component {
 
   followUps(now: Date = new Date()): FollowUps {
     return computeFollowUps(this.readings.values(), this.settings(), now, this.ready);
+  }
+
+  /** `followUps`' items alone: no problem's reason is worked out for them. */
+  followUpItems(now: Date): FollowUpItem[] {
+    return followUpItems(this.readings.values(), this.settings(), now);
   }
 
   private update(file: TFile, cache: CachedMetadata | null): void {

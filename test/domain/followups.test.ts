@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { compareItems, computeFollowUps, dueCount, planAll } from "../../src/domain/followups";
+import {
+  compareItems,
+  computeFollowUps,
+  dueCount,
+  followUpItems,
+  planAll,
+} from "../../src/domain/followups";
 import { readNote } from "../../src/domain/interview";
 import { defaultSettings } from "../../src/domain/settings";
 import type { FollowUpItem } from "../../src/domain/types";
@@ -208,6 +214,27 @@ describe("counting what needs doing now", () => {
       "Interviews/d.md": { ...note, organization: "D" },
     });
     expect(dueCount(readings, settings, T + 24 * HOUR)).toBe(1 + 2);
+  });
+
+  it("the items alone are the whole answer's items, at any moment", () => {
+    const readings = read({
+      "Interviews/a.md": { ...note, organization: "A", dismissed: ["thank-you"] },
+      "Interviews/b.md": { ...note, organization: "B", snoozed_until: "2026-12-01" },
+      "Interviews/c.md": { ...note, organization: "C", date: "soon" },
+      "Interviews/d.md": {
+        ...note,
+        organization: "D",
+        status: "offer",
+        offer_deadline: "2026-12-20",
+      },
+      "Interviews/e.md": { ...note, organization: "E" },
+    });
+    for (let hours = -48; hours <= 24 * 40; hours += 7) {
+      const at = new Date(T + hours * HOUR);
+      expect(followUpItems(readings, settings, at)).toEqual(
+        computeFollowUps(readings, settings, at).items,
+      );
+    }
   });
 });
 
