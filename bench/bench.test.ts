@@ -15,12 +15,12 @@ import { defaultSettings } from "../src/domain/settings";
 import { buildSidebarModel } from "../src/domain/livePlan";
 import type { FollowUpIndex } from "../src/obsidian/followUpIndex";
 import { FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "../src/obsidian/followUpsView";
-import type { SidebarCallbacks } from "../src/ui/sidebarCallbacks";
 import { BoardStore } from "../src/ui/boardStore";
 import FollowUps from "../src/ui/FollowUps.svelte";
 import PipelineBoard from "../src/ui/PipelineBoard.svelte";
 import { SidebarStore } from "../src/ui/sidebarStore.svelte";
 import { ensurePluginBuilt } from "../test/support/bundle";
+import { quietCallbacks } from "../test/support/callbacks";
 import { createPlugin, loadPlugin, openViews } from "../test/support/obsidian";
 import { generateVault } from "./vault";
 
@@ -319,15 +319,7 @@ it("first render of 5,000 items in an 800 px viewport", async () => {
     if (reading) readings.push(reading);
   }
   const now = Date.parse("2026-11-25T12:00:00Z");
-  const callbacks: SidebarCallbacks = {
-    open: () => undefined,
-    done: () => undefined,
-    menu: () => undefined,
-    restore: () => undefined,
-    create: () => undefined,
-    formatExact: (ms) => new Date(ms).toISOString(),
-    icon: () => undefined,
-  };
+  const callbacks = quietCallbacks();
   let nodes = 0;
   // The model is the index's plan, made when the index is built (index_build_ms), not by the
   // view: what is timed here is the view drawing it.
@@ -379,15 +371,7 @@ it("round 2's features at 5,000 interviews: insights, the away comparison, the B
     },
   }));
   const model = buildBoard([{ label: null, notes }], index.sidebar(now.getTime()), false);
-  const callbacks: SidebarCallbacks = {
-    open: () => undefined,
-    done: () => undefined,
-    menu: () => undefined,
-    restore: () => undefined,
-    create: () => undefined,
-    formatExact: (ms) => new Date(ms).toISOString(),
-    icon: () => undefined,
-  };
+  const callbacks = quietCallbacks();
   let nodes = 0;
   const runs = await time(async () => {
     const target = document.createElement("div");

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { runInThisContext } from "node:vm";
 import type { TFile as TFileOriginal } from "obsidian";
 import { builtinEnvironments } from "vitest/runtime";
+import { keepEntryForBrokenYaml } from "../test/support/brokenYamlEntry";
 import { obsidianNormalizePath } from "../test/support/normalizePath";
 
 interface Index {
@@ -22,8 +23,9 @@ const mocks = await import("obsidian-test-mocks/obsidian");
 const { setup } = await import("obsidian-test-mocks/setup");
 setup();
 
-// As test/support/obsidian-setup.ts: Obsidian keeps an entry without properties for a note whose
-// YAML does not parse, where the mock throws.
+// As in the tests: an entry without properties for a note whose YAML does not parse.
+keepEntryForBrokenYaml(mocks.MetadataCache);
+
 interface Inside {
   app__: { vault: { readSync__(file: TFileOriginal): string } };
   cache__: Map<string, unknown>;
@@ -31,16 +33,6 @@ interface Inside {
 }
 type Parse = (this: Inside, file: TFileOriginal) => void;
 const prototype = mocks.MetadataCache.prototype as unknown as { parseFileMetadata: Parse };
-const parseFileMetadata = prototype.parseFileMetadata;
-prototype.parseFileMetadata = function (this, file): void {
-  try {
-    parseFileMetadata.call(this, file);
-  } catch {
-    const cache = {};
-    this.cache__.set(file.path, cache);
-    this.trigger("changed", file, "", cache);
-  }
-};
 
 // Building the vault is not what is timed, and most of it is the mock parsing YAML: notes with the
 // same text (the generated daily notes repeat) are parsed once, each note given its own copy.

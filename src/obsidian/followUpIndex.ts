@@ -108,8 +108,9 @@ export class FollowUpIndex extends Component {
   }
 
   /**
-   * Follow-ups due or overdue at `now`, snoozed and dismissed ones left out. As the build ends
-   * (the status bar's first count) they are counted without planning the whole sidebar; once a
+   * Follow-ups due or overdue at `now`, snoozed and dismissed ones left out. Until a note changes
+   * or time moves (the status bar's first count, once ready) they are counted without planning
+   * the whole sidebar; once a
    * note changes or time moves, the plan is made and answers each change at that change's cost.
    */
   dueCount(now: number): number {

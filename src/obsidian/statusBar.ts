@@ -24,13 +24,9 @@ export class StatusBarCount extends Component {
 
   update(): void {
     // Turned off, it asks nothing: counting would plan the whole sidebar for text no one sees.
-    if (!this.settings().showStatusBar) {
-      this.el.addClass("interview-follow-up-is-hidden");
-      return;
-    }
     // Until every note is in, a count would be wrong or soon superseded (counted again when
     // ready): the first count waits for the index to be ready.
-    if (!this.index.ready) {
+    if (!this.settings().showStatusBar || !this.index.ready) {
       this.el.addClass("interview-follow-up-is-hidden");
       return;
     }

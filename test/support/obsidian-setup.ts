@@ -1,10 +1,10 @@
 // Setup for tests that run plugin code in obsidian-test-mocks (see test/README.md).
 // The mocks patch DOM prototypes, so jsdom's globals must exist first: this file runs in
 // vitest's jsdom environment, which provides them before any setup file.
-import type { TFile as TFileOriginal } from "obsidian";
 import { MetadataCache, Modal } from "obsidian-test-mocks/obsidian";
 import { setup } from "obsidian-test-mocks/setup";
 import { vi } from "vitest";
+import { keepEntryForBrokenYaml } from "./brokenYamlEntry";
 
 // Plugin code imports 'obsidian', aliased to the mocks: give it Obsidian's normalizePath and
 // fuzzy search.
@@ -19,20 +19,7 @@ vi.mock("obsidian-test-mocks/obsidian", async (importOriginal) => ({
 
 setup();
 
-// Obsidian keeps a cache entry without `frontmatter` for a note whose YAML does not parse; the
-// mock throws instead, which aborts the vault write that triggered it. Do what Obsidian does.
-type Parse = (this: MetadataCache, file: TFileOriginal) => void;
-const prototype = MetadataCache.prototype as unknown as { parseFileMetadata: Parse };
-const parseFileMetadata = prototype.parseFileMetadata;
-prototype.parseFileMetadata = function (this: MetadataCache, file: TFileOriginal): void {
-  try {
-    parseFileMetadata.call(this, file);
-  } catch {
-    const cache = {};
-    this.cache__.set(file.path, cache);
-    this.trigger("changed", file, "", cache);
-  }
-};
+keepEntryForBrokenYaml(MetadataCache);
 
 // jsdom lays nothing out: every element is 0 px tall and there is no ResizeObserver, so a
 // virtual list would render as if it had no room. Give elements a tall viewport (tests that

@@ -1,14 +1,14 @@
 // The funnel component in jsdom: what it draws and says for figures, and its place in the sidebar.
 import { flushSync, mount, unmount } from "svelte";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { buildSidebarModel } from "../../src/domain/livePlan";
 import { defaultSettings } from "../../src/domain/settings";
 import FollowUps from "../../src/ui/FollowUps.svelte";
 import Funnel from "../../src/ui/Funnel.svelte";
 import type { FunnelFigures } from "../../src/domain/insights";
-import type { SidebarCallbacks } from "../../src/ui/sidebarCallbacks";
 import { ModelStore } from "../../src/ui/modelStore";
 import { SidebarStore } from "../../src/ui/sidebarStore.svelte";
+import { quietCallbacks } from "../support/callbacks";
 
 const NOW = Date.parse("2026-11-25T12:00:00Z");
 const settings = defaultSettings();
@@ -29,15 +29,7 @@ function renderFunnel(figures: FunnelFigures) {
   flushSync();
 }
 
-const callbacks: SidebarCallbacks = {
-  open: vi.fn(),
-  done: vi.fn(),
-  menu: vi.fn(),
-  restore: vi.fn(),
-  formatExact: (ms: number) => new Date(ms).toISOString(),
-  icon: vi.fn(),
-  create: vi.fn(),
-};
+const callbacks = quietCallbacks();
 
 function renderSidebar(funnel: FunnelFigures | null | undefined, ready = true) {
   target = document.createElement("div");

@@ -1,13 +1,13 @@
 // A board card in jsdom: its buttons' icons follow the card's follow-up as it changes.
 import { flushSync, mount, unmount } from "svelte";
 import { fromStore, writable } from "svelte/store";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { FOLLOW_UP_KINDS, doneAction } from "../../src/domain/followUpKinds";
 import type { BoardCard } from "../../src/domain/pipelineBoard";
 import type { SidebarItem } from "../../src/domain/sidebar";
 import { ACTION_IDS, type ActionId } from "../../src/domain/types";
 import PipelineCard from "../../src/ui/PipelineCard.svelte";
-import type { SidebarCallbacks } from "../../src/ui/sidebarCallbacks";
+import { quietCallbacks } from "../support/callbacks";
 
 const NOW = Date.parse("2026-11-25T12:00:00Z");
 
@@ -46,15 +46,7 @@ function render(first: BoardCard) {
   const cards = writable(first);
   const current = fromStore(cards);
   const drawn = new Map<HTMLElement, string>();
-  const callbacks: SidebarCallbacks = {
-    open: vi.fn(),
-    done: vi.fn(),
-    menu: vi.fn(),
-    restore: vi.fn(),
-    formatExact: (ms: number) => new Date(ms).toISOString(),
-    icon: (el, name) => drawn.set(el, name),
-    create: vi.fn(),
-  };
+  const callbacks = quietCallbacks({ icon: (el, name) => drawn.set(el, name) });
   component = mount(PipelineCard, {
     target,
     props: {
