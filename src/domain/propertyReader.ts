@@ -5,7 +5,8 @@
 
 import type { PropertyNames } from "./settings";
 import { ALL_STATUSES, type Status, statusOf } from "./status";
-import { type DateOnlyMeaning, type When, readWhen } from "./time";
+import { readWhenShared } from "./sharedDates";
+import type { DateOnlyMeaning, When } from "./time";
 import { type ActionId, isActionId, ACTION_IDS } from "./types";
 import {
   type Frontmatter,
@@ -78,6 +79,8 @@ export class PropertyReader {
   /** A property's value, or undefined (and a reason) when it is too large to read. */
   raw(key: keyof PropertyNames): unknown {
     const value = this.lookup(key);
+    // Most properties a note is asked for are not in it.
+    if (value === undefined) return undefined;
     const why = tooLarge(value);
     if (why === null) return value;
     this.refused ??= new Set();
@@ -118,7 +121,7 @@ export class PropertyReader {
       this.fail(key, one.reason + why);
       return null;
     }
-    const result = readWhen(one.value, dateOnly);
+    const result = readWhenShared(one.value, dateOnly);
     if (result === null) return null;
     if (result.ok) return result.when;
     this.fail(key, result.reason + why);
@@ -135,7 +138,7 @@ export class PropertyReader {
     const out: (When | null)[] = [];
     for (const entry of Array.isArray(raw) ? (raw as unknown[]) : [raw]) {
       if (!isSet(entry)) continue;
-      const result = readWhen(entry, "end-of-day");
+      const result = readWhenShared(entry, "end-of-day");
       out.push(result?.ok === true ? result.when : null);
     }
     return out;

@@ -4,6 +4,7 @@ import { type NoteReading, readNote } from "../domain/interview";
 import { LivePlan } from "../domain/livePlan";
 import { inInterviewFolder } from "../domain/recognise";
 import type { Settings } from "../domain/settings";
+import { readingManyNotes } from "../domain/sharedDates";
 import type { SidebarModel } from "../domain/sidebar";
 import type { FollowUpItem, FollowUps } from "../domain/types";
 import { unreadProperties } from "../domain/unreadProperties";
@@ -139,11 +140,13 @@ export class FollowUpIndex extends Component {
     this.starting.clear();
     const { metadataCache, vault } = this.app;
     const settings = this.settings();
-    for (const file of vault.getMarkdownFiles()) {
-      const path = file.path;
-      const reading = this.read(file, path, metadataCache.getFileCache(file), settings);
-      if (reading !== null) this.readings.set(path, reading);
-    }
+    readingManyNotes(() => {
+      for (const file of vault.getMarkdownFiles()) {
+        const path = file.path;
+        const reading = this.read(file, path, metadataCache.getFileCache(file), settings);
+        if (reading !== null) this.readings.set(path, reading);
+      }
+    });
     for (const path of this.checking.keys()) this.starting.add(path);
     this.built = true;
     this.notify();
