@@ -6,8 +6,14 @@
 import type { Interview, NoteReading } from "./interview";
 import { byDeadline, offerAhead, offerOf } from "./offers";
 import type { Settings } from "./settings";
-import { toIso } from "./time";
-import { type PlannedFollowUp, planFollowUps, stateAt, supersededRounds } from "./timeline";
+import { type When, toIso } from "./time";
+import {
+  type PlannedFollowUp,
+  openCount,
+  planFollowUps,
+  stateAt,
+  supersededRounds,
+} from "./timeline";
 import type { ActionState, FollowUpItem, FollowUps, Problem } from "./types";
 
 const STATE_RANK: Readonly<Record<ActionState, number>> = { overdue: 0, due: 1, upcoming: 2 };
@@ -76,6 +82,24 @@ function interviewsOf(readings: Iterable<NoteReading>): Interview[] {
   return interviews;
 }
 
+/**
+ * Visits every interview with what its plan depends on beyond itself: whether a later round
+ * supersedes it, and another organisation's offer still ahead.
+ */
+function eachInterview(
+  interviews: readonly Interview[],
+  now: number,
+  superseded: ReadonlySet<string>,
+  visit: (interview: Interview, isSuperseded: boolean, offer: When | null) => void,
+): void {
+  const offers = interviews
+    .map(offerOf)
+    .filter((offer) => offer !== null)
+    .sort(byDeadline);
+  for (const interview of interviews)
+    visit(interview, superseded.has(interview.path), offerAhead(offers, interview, now));
+}
+
 /** Every planned action of every interview, hidden ones included (the sidebar shows those too). */
 export function planAll(
   interviews: readonly Interview[],
@@ -84,17 +108,10 @@ export function planAll(
   superseded: ReadonlySet<string> = supersededRounds(interviews),
 ): PlannedFollowUp[] {
   const out: PlannedFollowUp[] = [];
-  const offers = interviews
-    .map(offerOf)
-    .filter((offer) => offer !== null)
-    .sort(byDeadline);
-  for (const interview of interviews) {
-    const isSuperseded = superseded.has(interview.path);
-    const offer = offerAhead(offers, interview, now);
-    for (const action of planFollowUps(interview, isSuperseded, settings, now, offer)) {
+  eachInterview(interviews, now, superseded, (interview, isSuperseded, offer) => {
+    for (const action of planFollowUps(interview, isSuperseded, settings, now, offer))
       out.push(action);
-    }
-  }
+  });
   return out;
 }
 
@@ -135,9 +152,10 @@ export function followUpItems(
 
 /** How many follow-ups are due or overdue at `now` (snoozed and dismissed ones left out). */
 export function dueCount(readings: Iterable<NoteReading>, settings: Settings, now: number): number {
+  const interviews = interviewsOf(readings);
   let count = 0;
-  for (const action of planAll(interviewsOf(readings), settings, now)) {
-    if (action.hiddenBy === null && now >= action.opens) count++;
-  }
+  eachInterview(interviews, now, supersededRounds(interviews), (interview, isSuperseded, offer) => {
+    count += openCount(interview, isSuperseded, settings, now, offer);
+  });
   return count;
 }

@@ -36,7 +36,9 @@ export function stateAt(opens: number, deadline: number | null, now: number): Ac
 /** Organisation and position by `nameKey`: the rounds of one application share it (null: no organisation). */
 export function roundKey(interview: Interview): string | null {
   if (interview.organization === "") return null;
-  return `${nameKey(interview.organization)}\u0000${nameKey(interview.position)}`;
+  // Joined into one flat text: the plan keeps a key per note, and a template literal would keep
+  // the lowered parts and two links between them as well (three times the memory).
+  return [nameKey(interview.organization), nameKey(interview.position)].join("\u0000");
 }
 
 /** True when `a` is a later round than `b`; equal dates are settled by path. */
@@ -67,6 +69,40 @@ export function supersededRounds(interviews: Iterable<Interview>): Set<string> {
   return superseded;
 }
 
+/** Why a follow-up is kept out of the list, if it is. */
+type HiddenBy = PlannedFollowUp["hiddenBy"];
+
+/** Where planning puts each follow-up it finds: listed by `planFollowUps`, counted by `openCount`. */
+type Sink = (
+  action: ActionId,
+  opens: number,
+  deadline: number | null,
+  warning: string | null,
+  opensAtNow: boolean,
+  contact: string | null,
+  hiddenBy: HiddenBy,
+) => void;
+
+/** Runs every kind's rule for one interview, in the order of the kinds' table. */
+function eachFollowUp(
+  interview: Interview,
+  superseded: boolean,
+  settings: Settings,
+  now: number,
+  offerDeadline: When | null,
+  sink: Sink,
+): void {
+  const snoozed = interview.snoozedUntil !== null && now < interview.snoozedUntil.ms;
+  const ctx: PlanContext = { settings, now, superseded, offerDeadline };
+  // One emitter for every kind, reading which kind is planning: no closure per kind and note.
+  let action!: ActionId;
+  const emit: Emit = (opens, deadline, warning = null, opensAtNow = false, contact = null) => {
+    const hiddenBy = snoozed ? "snoozed" : interview.dismissed.has(action) ? "dismissed" : null;
+    sink(action, opens, deadline, warning, opensAtNow, contact, hiddenBy);
+  };
+  for (action of ACTION_IDS) FOLLOW_UP_KINDS[action].plan(interview, ctx, emit);
+}
+
 /**
  * Every follow-up that applies to one interview at `now`, including snoozed and dismissed ones
  * (marked with `hiddenBy`), in the order of the kinds' table. `offerDeadline`: the deadline of
@@ -80,24 +116,40 @@ export function planFollowUps(
   offerDeadline: When | null = null,
 ): PlannedFollowUp[] {
   const out: PlannedFollowUp[] = [];
-  const snoozed = interview.snoozedUntil !== null && now < interview.snoozedUntil.ms;
-  const ctx: PlanContext = { settings, now, superseded, offerDeadline };
-  // One emitter for every kind, reading which kind is planning: no closure per kind and note.
-  let action!: ActionId;
-  const emit: Emit = (opens, deadline, warning = null, opensAtNow = false, contact = null) => {
+  const { path, organization, position } = interview;
+  const list: Sink = (action, opens, deadline, warning, opensAtNow, contact, hiddenBy) => {
     out.push({
-      path: interview.path,
+      path,
       action,
       opens,
       deadline,
-      organization: interview.organization,
-      position: interview.position,
+      organization,
+      position,
       warning,
       opensAtNow,
       contact,
-      hiddenBy: snoozed ? "snoozed" : interview.dismissed.has(action) ? "dismissed" : null,
+      hiddenBy,
     });
   };
-  for (action of ACTION_IDS) FOLLOW_UP_KINDS[action].plan(interview, ctx, emit);
+  eachFollowUp(interview, superseded, settings, now, offerDeadline, list);
   return out;
+}
+
+/**
+ * How many of `planFollowUps`' follow-ups are due or overdue at `now` and not kept out of the
+ * list: the status bar's count, with nothing listed on the way.
+ */
+export function openCount(
+  interview: Interview,
+  superseded: boolean,
+  settings: Settings,
+  now: number,
+  offerDeadline: When | null = null,
+): number {
+  let count = 0;
+  const tally: Sink = (_action, opens, _deadline, _warning, _atNow, _contact, hiddenBy) => {
+    if (hiddenBy === null && now >= opens) count++;
+  };
+  eachFollowUp(interview, superseded, settings, now, offerDeadline, tally);
+  return count;
 }
