@@ -1,7 +1,7 @@
 /** Which notes are interview notes: by type property, by tag, or by folder. */
 
 import type { Settings } from "./settings";
-import { type Frontmatter, isEmpty, keyOf, property, readStrings, valueAt } from "./values";
+import { type Frontmatter, isEmpty, keyIn, property, readStrings, valueAt } from "./values";
 
 /** True when `path` is `folder` itself or inside it (any case: vaults move between systems). */
 export function isInFolder(path: string, folder: string): boolean {
@@ -109,6 +109,9 @@ const MAY_LOWER = /[A-Z\u0080-\uFFFF]/;
  * ("daily"): they are searched as they are, with no lowered copy made for each note.
  */
 function contains(text: string, word: string): boolean {
+  // Lowering lengthens a text only by an "İ" (two code units lowered): without one, a text
+  // shorter than the word cannot hold it ("daily" and "interview").
+  if (text.length < word.length && !text.includes("\u0130")) return false;
   return text.includes(word) || (MAY_LOWER.test(text) && text.toLowerCase().includes(word));
 }
 
@@ -168,14 +171,16 @@ export function interviewKeys(
   if (r.templateFile !== "" && (isLower(path, r.templateFile) || isLower(path, r.templateNote)))
     return null;
   const fm = frontmatter ?? {};
-  const keys = Object.keys(fm);
-  const type = valueAt(fm, keyOf(keys, r.type.name, r.type.lower));
+  // The keys are listed only for an interview note: most notes with properties are not one.
+  const type = valueAt(fm, keyIn(fm, r.type.name, r.type.lower));
   if (type !== undefined && readStrings(type).some((entry) => entry.toLowerCase() === r.typeValue))
-    return keys;
-  const tags = valueAt(fm, keyOf(keys, "tags", "tags"));
-  const tag = valueAt(fm, keyOf(keys, "tag", "tag"));
-  if (hasTag(tags, tag, r.tag)) return keys;
+    return Object.keys(fm);
+  const tags = valueAt(fm, keyIn(fm, "tags", "tags"));
+  const tag = valueAt(fm, keyIn(fm, "tag", "tag"));
+  if (hasTag(tags, tag, r.tag)) return Object.keys(fm);
   if (!inLowerFolder(path, r.folder)) return null;
   const { date, status, organization } = settings.properties;
-  return [date, status, organization].some((name) => !isEmpty(property(fm, name))) ? keys : null;
+  return [date, status, organization].some((name) => !isEmpty(property(fm, name)))
+    ? Object.keys(fm)
+    : null;
 }

@@ -14,8 +14,17 @@ export type Frontmatter = Readonly<Record<string, unknown>>;
  */
 export function property(frontmatter: Frontmatter | null | undefined, name: string): unknown {
   if (!frontmatter) return undefined;
-  if (hasOwn(frontmatter, name)) return frontmatter[name];
-  return valueAt(frontmatter, keyOf(Object.keys(frontmatter), name, name.toLowerCase()));
+  return valueAt(frontmatter, keyIn(frontmatter, name, name.toLowerCase()));
+}
+
+/**
+ * `keyOf` over a note's own keys without listing them (the index asks this of every note with
+ * properties, and most hold the exact name or nothing like it).
+ */
+export function keyIn(frontmatter: Frontmatter, name: string, lower: string): string | undefined {
+  if (hasOwn(frontmatter, name)) return name;
+  for (const key in frontmatter) if (hasOwn(frontmatter, key) && looselyIs(key, lower)) return key;
+  return undefined;
 }
 
 /** An own key only: names such as `constructor` never reach the prototype. */
@@ -38,11 +47,16 @@ export function keyOf(keys: readonly string[], name: string, lower: string): str
   let loose: string | undefined;
   for (const key of keys) {
     if (key === name) return key;
-    if (loose !== undefined || key.length > lower.length) continue;
-    if (key.length < lower.length && !key.includes("\u0130")) continue;
-    if (key.toLowerCase() === lower) loose = key;
+    if (loose === undefined && looselyIs(key, lower)) loose = key;
   }
   return loose;
+}
+
+/** Whether `key`, lowered, is the lower-case `lower`; only a key that could match is lowered. */
+function looselyIs(key: string, lower: string): boolean {
+  if (key.length > lower.length) return false;
+  if (key.length < lower.length && !key.includes("\u0130")) return false;
+  return key.toLowerCase() === lower;
 }
 
 /**

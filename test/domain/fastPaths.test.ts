@@ -8,7 +8,7 @@ import { readInterview } from "../../src/domain/interview";
 import { isInFolder, isInterviewNote } from "../../src/domain/recognise";
 import { defaultSettings } from "../../src/domain/settings";
 import { commonForm, patternForm } from "../../src/domain/time";
-import { keyOf, property } from "../../src/domain/values";
+import { keyIn, keyOf, property } from "../../src/domain/values";
 import { settingsWith } from "../support/domain";
 import { PROPERTY_RUNS } from "../support/propertyRuns";
 
@@ -108,6 +108,25 @@ describe("a property's key", () => {
         tricky(NAME_UNITS, 5),
         (keys, name) => {
           expect(keyOf(keys, name, name.toLowerCase())).toBe(plainKeyOf(keys, name));
+        },
+      ),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it("is the same found in the note itself, without listing its keys", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.oneof(tricky(NAME_UNITS, 5), fc.constantFrom("__proto__", "0", "12")), {
+          maxLength: 6,
+        }),
+        tricky(NAME_UNITS, 5),
+        (keys, name) => {
+          // Own keys only, in the order the note holds them (integer-like keys first).
+          const note = JSON.parse(
+            `{${keys.map((key, i) => `${JSON.stringify(key)}:${i}`).join(",")}}`,
+          ) as Record<string, unknown>;
+          expect(keyIn(note, name, name.toLowerCase())).toBe(plainKeyOf(Object.keys(note), name));
         },
       ),
       PROPERTY_RUNS,
