@@ -7,6 +7,7 @@ import type { Settings } from "../domain/settings";
 import { readingManyNotes } from "../domain/sharedDates";
 import type { SidebarModel } from "../domain/sidebar";
 import type { FollowUpItem, FollowUps } from "../domain/types";
+import { type CheckedNote, DiskChecks } from "./diskChecks";
 import { unreadProperties } from "../domain/unreadProperties";
 
 /** How long after layout-ready to stop waiting for `resolved` before checking uncached notes. */
@@ -27,8 +28,8 @@ export class FollowUpIndex extends Component {
   private readonly listeners = new Set<() => void>();
   /** Notes without a cache entry at build time, waiting for the cache to resolve. */
   private readonly unresolved = new Set<string>();
-  /** Disk checks under way, one token each, so a check that ends after a newer event is dropped. */
-  private readonly checking = new Map<string, object>();
+  /** Notes without properties being read from disk, to say why. */
+  private readonly checking: DiskChecks<TFile>;
   /** The disk checks a build started: until they end, the index is not ready. */
   private readonly starting = new Set<string>();
   private built = false;
@@ -43,6 +44,10 @@ export class FollowUpIndex extends Component {
     private readonly settings: () => Settings,
   ) {
     super();
+    this.checking = new DiskChecks(
+      (file: TFile) => app.vault.cachedRead(file),
+      (notes) => this.explained(notes),
+    );
   }
 
   override onload(): void {
@@ -147,7 +152,7 @@ export class FollowUpIndex extends Component {
         if (reading !== null) this.readings.set(path, reading);
       }
     });
-    for (const path of this.checking.keys()) this.starting.add(path);
+    for (const path of this.checking.paths()) this.starting.add(path);
     this.built = true;
     this.notify();
   }
@@ -178,7 +183,7 @@ export class FollowUpIndex extends Component {
   /** Takes a note out of the readings and the waiting lists (not the plan); true if it was read. */
   private drop(path: string): boolean {
     if (this.unresolved.size > 0) this.unresolved.delete(path);
-    if (this.checking.size > 0) this.checking.delete(path);
+    this.checking.forget(path);
     if (this.starting.size > 0) this.starting.delete(path);
     return this.readings.delete(path);
   }
@@ -206,7 +211,7 @@ export class FollowUpIndex extends Component {
     if (frontmatter !== undefined) return readSafely(path, frontmatter, settings);
     if (inInterviewFolder(path, settings)) {
       if (cache === null && !this.cacheResolved) this.unresolved.add(path);
-      else void this.explain(file, cache !== null);
+      else this.checking.start(file, cache !== null);
     }
     return null;
   }
@@ -216,25 +221,20 @@ export class FollowUpIndex extends Component {
     this.plan?.set(path, reading);
   }
 
-  /** Reads a note that came without properties, and lists it as a problem if its YAML is broken. */
-  private async explain(file: TFile, cached: boolean): Promise<void> {
-    const token = {};
-    this.checking.set(file.path, token);
-    let text: string | null = null;
-    try {
-      text = await this.app.vault.cachedRead(file);
-    } catch {
-      // Unreadable: nothing to say about it, but it is no longer outstanding.
+  /** Notes read from disk to say why they came without properties: those with broken YAML are problems. */
+  private explained(notes: readonly CheckedNote[]): void {
+    let fromBuild = false;
+    let found = false;
+    for (const { path, text, cached } of notes) {
+      if (this.starting.delete(path)) fromBuild = true;
+      const problem = text === null ? null : unreadProperties(path, text, parseYaml, cached);
+      if (problem === null) continue;
+      this.keep(path, problem);
+      found = true;
     }
-    // A newer event has taken this note over (and told the listeners).
-    if (this.checking.get(file.path) !== token) return;
-    this.checking.delete(file.path);
-    const fromBuild = this.starting.delete(file.path);
-    const problem = text === null ? null : unreadProperties(file.path, text, parseYaml, cached);
-    if (problem !== null) this.keep(file.path, problem);
-    // A build's problems are told all at once, when the last of its checks ends: the index is
-    // then ready, which listeners hear of even when no check found a problem.
-    if (fromBuild ? this.ready : problem !== null) this.notify();
+    // A build's problems are told all at once, when its checks end: the index is then ready,
+    // which listeners hear of even when no check found a problem.
+    if (fromBuild ? this.ready : found) this.notify();
   }
 
   private onResolved(): void {
