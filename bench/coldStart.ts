@@ -2,12 +2,14 @@
 // esbuild first), it loads the built main.js into a fresh obsidian-test-mocks app over a vault,
 // fires layout-ready and times until the index is complete (`ready`, every note in, the problems
 // of notes read from disk included). Then, in this same process, the floor: a bare loop calling
-// getFileCache on every Markdown file. Prints one line of JSON, wall and CPU milliseconds.
-//   node coldStart.mjs <vault.json> <main.js>
+// getFileCache on every Markdown file. Prints one line of JSON, wall and CPU milliseconds. With
+// "returning", a last-seen time is stored first, as every start-up but the first finds one.
+//   node coldStart.mjs <vault.json> <main.js> [returning]
 import { readFileSync } from "node:fs";
 import { runInThisContext } from "node:vm";
 import type { TFile as TFileOriginal } from "obsidian";
 import { builtinEnvironments } from "vitest/runtime";
+import { LAST_SEEN_KEY } from "../src/domain/awayDigest";
 import { keepEntryForBrokenYaml } from "../test/support/brokenYamlEntry";
 import { obsidianNormalizePath } from "../test/support/normalizePath";
 
@@ -15,8 +17,9 @@ interface Index {
   ready: boolean;
 }
 
-const [vaultPath, mainPath] = process.argv.slice(2);
-if (vaultPath === undefined || mainPath === undefined) throw new Error("usage: <vault> <main.js>");
+const [vaultPath, mainPath, who] = process.argv.slice(2);
+if (vaultPath === undefined || mainPath === undefined)
+  throw new Error("usage: <vault> <main.js> [returning]");
 
 await builtinEnvironments.jsdom.setup(globalThis, { jsdom: {} });
 const mocks = await import("obsidian-test-mocks/obsidian");
@@ -59,6 +62,9 @@ prototype.parseFileMetadata = function (this, file): void {
 const files = JSON.parse(readFileSync(vaultPath, "utf8")) as Record<string, string>;
 const app = mocks.App.createConfigured__({ files });
 const manifest = JSON.parse(readFileSync("manifest.json", "utf8")) as unknown;
+// Every start-up but the first finds the time the sidebar was last seen (three days ago, say):
+// the away notice then compares the follow-ups at that time and now as the index becomes ready.
+if (who === "returning") app.saveLocalStorage(LAST_SEEN_KEY, Date.now() - 3 * 86_400_000);
 
 // main.js is CommonJS; its one import is obsidian, the mocks with Obsidian's normalizePath.
 const obsidian = { ...mocks, normalizePath: obsidianNormalizePath };

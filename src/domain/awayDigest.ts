@@ -123,6 +123,9 @@ export function awayMessage(digest: Pick<AwayDigest, AwayChange>): string | null
   return parts.length === 0 ? null : `While you were away: ${parts.join(", ")}`;
 }
 
+/** The key of the last-seen time in the vault's local storage on the device (`readLastSeen`). */
+export const LAST_SEEN_KEY = "interview-follow-up-last-seen";
+
 /** The earliest a stored time can be: before the plugin existed is not a time it wrote. */
 const EARLIEST = Date.UTC(2020, 0, 1);
 

@@ -8,7 +8,7 @@ import { FOLLOW_UP_KINDS } from "./followUpKinds";
 import { isThanked, readInterviewers, withThanked } from "./interviewers";
 import type { MarkKey, PropertyNames, Settings } from "./settings";
 import type { ClosingStatus } from "./status";
-import { type Frontmatter, hasOwn, isSet, keyOf, readIds } from "./values";
+import { type Frontmatter, hasOwn, isSet, keyFor, readIds } from "./values";
 import type { ActionId } from "./types";
 
 /**
@@ -36,7 +36,7 @@ export function localDateTimeText(ms: number): string {
  * another case (`Status`), otherwise the name from settings. Reading ignores case too.
  */
 export function keyIn(frontmatter: Frontmatter, name: string): string {
-  return keyOf(Object.keys(frontmatter), name, name.toLowerCase()) ?? name;
+  return keyFor(frontmatter, name, name.toLowerCase()) ?? name;
 }
 
 function set(frontmatter: Frontmatter, name: string, value: unknown): Change {

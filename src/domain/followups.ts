@@ -6,15 +6,10 @@
 import type { Interview, NoteReading } from "./interview";
 import { byDeadline, offerAhead, offerOf } from "./offers";
 import type { Settings } from "./settings";
-import { type When, toIso } from "./time";
-import {
-  type PlannedFollowUp,
-  openCount,
-  planFollowUps,
-  stateAt,
-  supersededRounds,
-} from "./timeline";
-import type { ActionState, FollowUpItem, FollowUps, Problem } from "./types";
+import { toIso } from "./time";
+import type { DigestItem } from "./awayDigest";
+import { type Sink, eachFollowUp, stateAt, supersededRounds } from "./timeline";
+import type { ActionId, ActionState, FollowUpItem, FollowUps, Problem } from "./types";
 
 const STATE_RANK: Readonly<Record<ActionState, number>> = { overdue: 0, due: 1, upcoming: 2 };
 
@@ -45,21 +40,6 @@ function compareDeadline(a: string | null, b: string | null): number {
   return compareText(a, b);
 }
 
-export function toItem(action: PlannedFollowUp, now: number): FollowUpItem {
-  const item: FollowUpItem = {
-    path: action.path,
-    action: action.action,
-    state: stateAt(action.opens, action.deadline, now),
-    opens: toIso(action.opens),
-    deadline: action.deadline === null ? null : toIso(action.deadline),
-    organization: action.organization,
-    position: action.position,
-  };
-  if (action.warning !== null) item.warning = action.warning;
-  if (action.contact !== null) item.contact = action.contact;
-  return item;
-}
-
 /** Splits readings into interviews and problems. */
 export function partition(readings: Iterable<NoteReading>): {
   interviews: Interview[];
@@ -82,37 +62,40 @@ function interviewsOf(readings: Iterable<NoteReading>): Interview[] {
   return interviews;
 }
 
+/** The note, kind, times, warning and person of a follow-up listed at some moment. */
+type Visit = (
+  interview: Interview,
+  action: ActionId,
+  opens: number,
+  deadline: number | null,
+  warning: string | null,
+  contact: string | null,
+) => void;
+
 /**
- * Visits every interview with what its plan depends on beyond itself: whether a later round
- * supersedes it, and another organisation's offer still ahead.
+ * Visits every follow-up listed at `at` (snoozed and dismissed ones left out), in no order: the
+ * answer's items, the status bar's count and the away notice's comparison each take what they
+ * need of it. Besides the interview itself, a plan depends on whether a later round supersedes
+ * it and on another organisation's offer still ahead.
  */
-function eachInterview(
+function eachListed(
   interviews: readonly Interview[],
-  now: number,
-  superseded: ReadonlySet<string>,
-  visit: (interview: Interview, isSuperseded: boolean, offer: When | null) => void,
+  settings: Settings,
+  at: number,
+  visit: Visit,
 ): void {
+  const superseded = supersededRounds(interviews);
   const offers = interviews
     .map(offerOf)
     .filter((offer) => offer !== null)
     .sort(byDeadline);
-  for (const interview of interviews)
-    visit(interview, superseded.has(interview.path), offerAhead(offers, interview, now));
-}
-
-/** Every planned action of every interview, hidden ones included (the sidebar shows those too). */
-export function planAll(
-  interviews: readonly Interview[],
-  settings: Settings,
-  now: number,
-  superseded: ReadonlySet<string> = supersededRounds(interviews),
-): PlannedFollowUp[] {
-  const out: PlannedFollowUp[] = [];
-  eachInterview(interviews, now, superseded, (interview, isSuperseded, offer) => {
-    for (const action of planFollowUps(interview, isSuperseded, settings, now, offer))
-      out.push(action);
-  });
-  return out;
+  for (const interview of interviews) {
+    const shown: Sink = (action, opens, deadline, warning, _atNow, contact, hiddenBy) => {
+      if (hiddenBy === null) visit(interview, action, opens, deadline, warning, contact);
+    };
+    const offer = offerAhead(offers, interview, at);
+    eachFollowUp(interview, superseded.has(interview.path), settings, at, offer, shown);
+  }
 }
 
 /**
@@ -126,36 +109,54 @@ export function computeFollowUps(
   ready?: boolean,
 ): FollowUps {
   const { interviews, problems } = partition(readings);
-  const items = listed(interviews, settings, now.getTime());
+  const at = now.getTime();
+  const items: FollowUpItem[] = [];
+  eachListed(interviews, settings, at, (interview, action, opens, deadline, warning, contact) => {
+    const item: FollowUpItem = {
+      path: interview.path,
+      action,
+      state: stateAt(opens, deadline, at),
+      opens: toIso(opens),
+      deadline: deadline === null ? null : toIso(deadline),
+      organization: interview.organization,
+      position: interview.position,
+    };
+    if (warning !== null) item.warning = warning;
+    if (contact !== null) item.contact = contact;
+    items.push(item);
+  });
+  items.sort(compareItems);
   problems.sort((a, b) => compareText(a.path, b.path));
   const iso = now.toISOString();
   return ready === undefined ? { now: iso, items, problems } : { now: iso, ready, items, problems };
 }
 
-/** The listed follow-ups of `interviews` at `at` (snoozed and dismissed ones left out), sorted. */
-function listed(interviews: readonly Interview[], settings: Settings, at: number): FollowUpItem[] {
-  const items: FollowUpItem[] = [];
-  for (const action of planAll(interviews, settings, at)) {
-    if (action.hiddenBy === null) items.push(toItem(action, at));
-  }
-  return items.sort(compareItems);
-}
-
-/** `computeFollowUps`' items alone, with no problem read (the away notice compares two of them). */
-export function followUpItems(
+/**
+ * What the away notice compares of the follow-ups listed at `at`: each one's note, kind, person
+ * and state, with no problem read and nothing worked out that it does not use (the times as
+ * text, the sorting).
+ */
+export function followUpStates(
   readings: Iterable<NoteReading>,
   settings: Settings,
-  now: Date,
-): FollowUpItem[] {
-  return listed(interviewsOf(readings), settings, now.getTime());
+  at: number,
+): DigestItem[] {
+  const out: DigestItem[] = [];
+  eachListed(
+    interviewsOf(readings),
+    settings,
+    at,
+    (interview, action, opens, deadline, _w, contact) =>
+      out.push({ path: interview.path, action, state: stateAt(opens, deadline, at), contact }),
+  );
+  return out;
 }
 
 /** How many follow-ups are due or overdue at `now` (snoozed and dismissed ones left out). */
 export function dueCount(readings: Iterable<NoteReading>, settings: Settings, now: number): number {
-  const interviews = interviewsOf(readings);
   let count = 0;
-  eachInterview(interviews, now, supersededRounds(interviews), (interview, isSuperseded, offer) => {
-    count += openCount(interview, isSuperseded, settings, now, offer);
+  eachListed(interviewsOf(readings), settings, now, (_interview, _action, opens) => {
+    if (now >= opens) count++;
   });
   return count;
 }

@@ -6,7 +6,7 @@
 import { personKey, readInterviewers, thankedNames } from "./interviewers";
 import { MAX_LINK_INTERVIEWERS } from "./newNotePanel";
 import { PropertyReader } from "./propertyReader";
-import { interviewKeys } from "./recognise";
+import { isInterviewNote } from "./recognise";
 import { MARK_KEYS, type MarkKey, type PropertyNames, type Settings } from "./settings";
 import type { Status } from "./status";
 import { type When, quote } from "./time";
@@ -173,15 +173,14 @@ function emailWarning(
   return null;
 }
 
-/** Reads a note already known to be an interview note (`keys`: its property names, if listed). */
+/** Reads a note already known to be an interview note. */
 export function readInterview(
   path: string,
   frontmatter: Frontmatter | null | undefined,
   settings: Settings,
-  keys: readonly string[] = Object.keys(frontmatter ?? {}),
 ): NoteReading {
   const names = settings.properties;
-  const read = new PropertyReader(frontmatter ?? {}, names, keys);
+  const read = new PropertyReader(frontmatter ?? {}, names);
 
   const date = read.when("date", "end-of-day");
   const dateMissing = date === null && read.reasons.length === 0;
@@ -245,6 +244,7 @@ export function readNote(
   frontmatter: Frontmatter | null | undefined,
   settings: Settings,
 ): NoteReading | null {
-  const keys = interviewKeys(path, frontmatter, settings);
-  return keys === null ? null : readInterview(path, frontmatter, settings, keys);
+  return isInterviewNote(path, frontmatter, settings)
+    ? readInterview(path, frontmatter, settings)
+    : null;
 }

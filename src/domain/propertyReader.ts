@@ -11,9 +11,8 @@ import { type ActionId, isActionId, ACTION_IDS } from "./types";
 import {
   type Frontmatter,
   isEmpty,
-  hasOwn,
   isSet,
-  keyOf,
+  keyFor,
   readOne,
   readStrings,
   readText,
@@ -21,14 +20,6 @@ import {
   tooLarge,
   valueAt,
 } from "./values";
-
-function isLowerAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 0x7f || (code >= 0x41 && code <= 0x5a)) return false;
-  }
-  return true;
-}
 
 /** Shared by every interview with nothing dismissed: most of them. */
 const NONE_DISMISSED: ReadonlySet<ActionId> = new Set();
@@ -64,14 +55,9 @@ export class PropertyReader {
   constructor(
     private readonly frontmatter: Frontmatter,
     private readonly names: PropertyNames,
-    /** The note's property names, listed once. */
-    private readonly keys: readonly string[],
   ) {
     this.lower = lowered(names);
   }
-
-  /** True when every key is in lower-case ASCII, as in most notes; worked out when first needed. */
-  private lowerKeys: boolean | null = null;
 
   /** Properties already named as too large, so each is named once however often it is read. */
   private refused: Set<keyof PropertyNames> | null = null;
@@ -91,17 +77,9 @@ export class PropertyReader {
     return undefined;
   }
 
-  /** `property`'s rule (the exact name, else any case). */
+  /** `property`'s rule (the exact name, else any case), with the name lowered once per settings. */
   private lookup(key: keyof PropertyNames): unknown {
-    const name = this.names[key];
-    const frontmatter = this.frontmatter;
-    if (hasOwn(frontmatter, name)) return frontmatter[name];
-    const lower = this.lower[key];
-    this.lowerKeys ??= this.keys.every(isLowerAscii);
-    // Keys already in lower case can only match ignoring case by being the lowered name.
-    if (this.lowerKeys)
-      return lower !== name && hasOwn(frontmatter, lower) ? frontmatter[lower] : undefined;
-    return valueAt(frontmatter, keyOf(this.keys, name, lower));
+    return valueAt(this.frontmatter, keyFor(this.frontmatter, this.names[key], this.lower[key]));
   }
 
   fail(key: keyof PropertyNames, reason: string): void {

@@ -1,7 +1,7 @@
 /** Which notes are interview notes: by type property, by tag, or by folder. */
 
 import type { Settings } from "./settings";
-import { type Frontmatter, isEmpty, keyIn, property, readStrings, valueAt } from "./values";
+import { type Frontmatter, isEmpty, keyFor, property, readStrings, valueAt } from "./values";
 
 /** True when `path` is `folder` itself or inside it (any case: vaults move between systems). */
 export function isInFolder(path: string, folder: string): boolean {
@@ -153,34 +153,19 @@ export function isInterviewNote(
   frontmatter: Frontmatter | null | undefined,
   settings: Settings,
 ): boolean {
-  return interviewKeys(path, frontmatter, settings) !== null;
-}
-
-/**
- * `isInterviewNote`, giving the note's property names when it is one (null when not), so that
- * reading the note need not list them again.
- */
-export function interviewKeys(
-  path: string,
-  frontmatter: Frontmatter | null | undefined,
-  settings: Settings,
-): readonly string[] | null {
   const r = recogniserFor(settings);
-  if (inLowerFolder(path, r.templates)) return null;
+  if (inLowerFolder(path, r.templates)) return false;
   // A setting may name the template note with or without its `.md`.
   if (r.templateFile !== "" && (isLower(path, r.templateFile) || isLower(path, r.templateNote)))
-    return null;
+    return false;
   const fm = frontmatter ?? {};
-  // The keys are listed only for an interview note: most notes with properties are not one.
-  const type = valueAt(fm, keyIn(fm, r.type.name, r.type.lower));
+  const type = valueAt(fm, keyFor(fm, r.type.name, r.type.lower));
   if (type !== undefined && readStrings(type).some((entry) => entry.toLowerCase() === r.typeValue))
-    return Object.keys(fm);
-  const tags = valueAt(fm, keyIn(fm, "tags", "tags"));
-  const tag = valueAt(fm, keyIn(fm, "tag", "tag"));
-  if (hasTag(tags, tag, r.tag)) return Object.keys(fm);
-  if (!inLowerFolder(path, r.folder)) return null;
+    return true;
+  const tags = valueAt(fm, keyFor(fm, "tags", "tags"));
+  const tag = valueAt(fm, keyFor(fm, "tag", "tag"));
+  if (hasTag(tags, tag, r.tag)) return true;
+  if (!inLowerFolder(path, r.folder)) return false;
   const { date, status, organization } = settings.properties;
-  return [date, status, organization].some((name) => !isEmpty(property(fm, name)))
-    ? Object.keys(fm)
-    : null;
+  return [date, status, organization].some((name) => !isEmpty(property(fm, name)));
 }

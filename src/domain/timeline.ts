@@ -72,8 +72,8 @@ export function supersededRounds(interviews: Iterable<Interview>): Set<string> {
 /** Why a follow-up is kept out of the list, if it is. */
 type HiddenBy = PlannedFollowUp["hiddenBy"];
 
-/** Where planning puts each follow-up it finds: listed by `planFollowUps`, counted by `openCount`. */
-type Sink = (
+/** Where planning puts each follow-up it finds: `planFollowUps` lists them, `eachListed` (followups.ts) visits the shown ones. */
+export type Sink = (
   action: ActionId,
   opens: number,
   deadline: number | null,
@@ -84,7 +84,7 @@ type Sink = (
 ) => void;
 
 /** Runs every kind's rule for one interview, in the order of the kinds' table. */
-function eachFollowUp(
+export function eachFollowUp(
   interview: Interview,
   superseded: boolean,
   settings: Settings,
@@ -133,23 +133,4 @@ export function planFollowUps(
   };
   eachFollowUp(interview, superseded, settings, now, offerDeadline, list);
   return out;
-}
-
-/**
- * How many of `planFollowUps`' follow-ups are due or overdue at `now` and not kept out of the
- * list: the status bar's count, with nothing listed on the way.
- */
-export function openCount(
-  interview: Interview,
-  superseded: boolean,
-  settings: Settings,
-  now: number,
-  offerDeadline: When | null = null,
-): number {
-  let count = 0;
-  const tally: Sink = (_action, opens, _deadline, _warning, _atNow, _contact, hiddenBy) => {
-    if (hiddenBy === null && now >= opens) count++;
-  };
-  eachFollowUp(interview, superseded, settings, now, offerDeadline, tally);
-  return count;
 }

@@ -14,14 +14,17 @@ export type Frontmatter = Readonly<Record<string, unknown>>;
  */
 export function property(frontmatter: Frontmatter | null | undefined, name: string): unknown {
   if (!frontmatter) return undefined;
-  return valueAt(frontmatter, keyIn(frontmatter, name, name.toLowerCase()));
+  return valueAt(frontmatter, keyFor(frontmatter, name, name.toLowerCase()));
 }
 
 /**
- * `keyOf` over a note's own keys without listing them (the index asks this of every note with
- * properties, and most hold the exact name or nothing like it).
+ * Which of a note's own keys holds the property `name` (lowered: `lower`), by `property`'s rule:
+ * the exact name, else the first key equal to it in lower case. The index asks this of every
+ * note with properties, so the keys are not listed and only those that could match are lowered:
+ * lowering keeps a text's length except that "İ" becomes two code units, so a longer key never
+ * matches and a shorter one only with an "İ" in it.
  */
-export function keyIn(frontmatter: Frontmatter, name: string, lower: string): string | undefined {
+export function keyFor(frontmatter: Frontmatter, name: string, lower: string): string | undefined {
   if (hasOwn(frontmatter, name)) return name;
   for (const key in frontmatter) if (hasOwn(frontmatter, key) && looselyIs(key, lower)) return key;
   return undefined;
@@ -32,24 +35,9 @@ export function hasOwn(object: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(object, key);
 }
 
-/** The value under a key found by `keyOf`; undefined when none was found. */
+/** The value under a key found by `keyFor`; undefined when none was found. */
 export function valueAt(frontmatter: Frontmatter, key: string | undefined): unknown {
   return key === undefined ? undefined : frontmatter[key];
-}
-
-/**
- * Which of a note's `keys` holds the property `name` (lowered: `lower`), by `property`'s rule.
- * The index looks at every note of the vault this way, so it allocates nothing and lowers only
- * the keys that could match: lowering keeps a text's length except that "İ" becomes two code
- * units, so a longer key never matches and a shorter one only with an "İ" in it.
- */
-export function keyOf(keys: readonly string[], name: string, lower: string): string | undefined {
-  let loose: string | undefined;
-  for (const key of keys) {
-    if (key === name) return key;
-    if (loose === undefined && looselyIs(key, lower)) loose = key;
-  }
-  return loose;
 }
 
 /** Whether `key`, lowered, is the lower-case `lower`; only a key that could match is lowered. */

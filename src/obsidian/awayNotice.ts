@@ -1,12 +1,19 @@
 import { type App, Component, type View } from "obsidian";
-import { awayDigest, awayLongEnough, awayMessage, readLastSeen } from "../domain/awayDigest";
+import {
+  LAST_SEEN_KEY,
+  awayDigest,
+  awayLongEnough,
+  awayMessage,
+  readLastSeen,
+} from "../domain/awayDigest";
+
+export { LAST_SEEN_KEY };
+import { followUpStates } from "../domain/followups";
 import type { Settings } from "../domain/settings";
 import { NewMarks } from "../ui/newMarks";
 import type { FollowUpIndex } from "./followUpIndex";
 import { NoticeOffer } from "./noticeOffer";
 
-/** The key of the last-seen time in this vault's local storage on this device. */
-export const LAST_SEEN_KEY = "interview-follow-up-last-seen";
 /** How long the sidebar is in view before its "new" marks count as read. */
 export const SEEN_MS = 30_000;
 /** The last-seen time is written at most this often while the sidebar stays in view. */
@@ -112,10 +119,9 @@ export class AwaySummary extends Component implements SeenTracker {
     }
     const settings = this.settings();
     if (!settings.awaySummary) return;
-    const digest = awayDigest(
-      this.index.followUpItems(new Date(since)),
-      this.index.followUpItems(new Date(now)),
-    );
+    // The follow-ups at both times, as the sidebar lists them; no problem's reason is read.
+    const states = (at: number) => followUpStates(this.index.all(), settings, at);
+    const digest = awayDigest(states(since), states(now));
     if (digest.changes.size === 0) return;
     this.marks.keys = new Set(digest.changes.keys());
     if (this.inView.size > 0) this.markedInView = now;

@@ -1,12 +1,12 @@
 import { type App, type CachedMetadata, Component, TFile, parseYaml } from "obsidian";
-import { computeFollowUps, dueCount, followUpItems } from "../domain/followups";
+import { computeFollowUps, dueCount } from "../domain/followups";
 import { type NoteReading, readNote } from "../domain/interview";
 import { LivePlan } from "../domain/livePlan";
 import { inInterviewFolder } from "../domain/recognise";
 import type { Settings } from "../domain/settings";
 import { readingManyNotes } from "../domain/sharedDates";
 import type { SidebarModel } from "../domain/sidebar";
-import type { FollowUpItem, FollowUps } from "../domain/types";
+import type { FollowUps } from "../domain/types";
 import { type CheckedNote, DiskChecks } from "./diskChecks";
 import { unreadProperties } from "../domain/unreadProperties";
 
@@ -141,7 +141,7 @@ export class FollowUpIndex extends Component {
     this.readings.clear();
     this.unresolved.clear();
     // Checks of an earlier build are superseded by this one's.
-    this.checking.clear();
+    this.checking.underWay.clear();
     this.starting.clear();
     const { metadataCache, vault } = this.app;
     const settings = this.settings();
@@ -152,18 +152,13 @@ export class FollowUpIndex extends Component {
         if (reading !== null) this.readings.set(path, reading);
       }
     });
-    for (const path of this.checking.paths()) this.starting.add(path);
+    for (const path of this.checking.underWay.keys()) this.starting.add(path);
     this.built = true;
     this.notify();
   }
 
   followUps(now: Date = new Date()): FollowUps {
     return computeFollowUps(this.readings.values(), this.settings(), now, this.ready);
-  }
-
-  /** `followUps`' items alone: no problem's reason is worked out for them. */
-  followUpItems(now: Date): FollowUpItem[] {
-    return followUpItems(this.readings.values(), this.settings(), now);
   }
 
   private update(file: TFile, cache: CachedMetadata | null): void {
@@ -183,7 +178,7 @@ export class FollowUpIndex extends Component {
   /** Takes a note out of the readings and the waiting lists (not the plan); true if it was read. */
   private drop(path: string): boolean {
     if (this.unresolved.size > 0) this.unresolved.delete(path);
-    this.checking.forget(path);
+    if (this.checking.underWay.size > 0) this.checking.underWay.delete(path);
     if (this.starting.size > 0) this.starting.delete(path);
     return this.readings.delete(path);
   }
@@ -248,7 +243,7 @@ export class FollowUpIndex extends Component {
       const file = vault.getFileByPath(path);
       if (file !== null) this.store(file, metadataCache.getFileCache(file));
       // Disk checks these notes need are still part of being ready.
-      if (this.checking.has(path)) this.starting.add(path);
+      if (this.checking.underWay.has(path)) this.starting.add(path);
     }
     this.notify();
   }

@@ -3,9 +3,9 @@ import {
   compareItems,
   computeFollowUps,
   dueCount,
-  followUpItems,
-  planAll,
+  followUpStates,
 } from "../../src/domain/followups";
+import type { DigestItem } from "../../src/domain/awayDigest";
 import { readNote } from "../../src/domain/interview";
 import { defaultSettings } from "../../src/domain/settings";
 import type { FollowUpItem } from "../../src/domain/types";
@@ -186,6 +186,10 @@ describe("computeFollowUps", () => {
   });
 });
 
+/** Each item's note, kind, person and state, in one order. */
+const statesOf = (items: readonly DigestItem[]) =>
+  items.map((i) => `${i.path} ${i.action} ${i.contact ?? ""} ${i.state}`).sort();
+
 describe("counting what needs doing now", () => {
   const settings = defaultSettings();
   const T = Date.UTC(2026, 10, 20, 14);
@@ -216,7 +220,7 @@ describe("counting what needs doing now", () => {
     expect(dueCount(readings, settings, T + 24 * HOUR)).toBe(1 + 2);
   });
 
-  it("the items alone are the whole answer's items, at any moment", () => {
+  it("the away notice's states are the whole answer's items, at any moment", () => {
     const readings = read({
       "Interviews/a.md": { ...note, organization: "A", dismissed: ["thank-you"] },
       "Interviews/b.md": { ...note, organization: "B", snoozed_until: "2026-12-01" },
@@ -231,23 +235,26 @@ describe("counting what needs doing now", () => {
     });
     for (let hours = -48; hours <= 24 * 40; hours += 7) {
       const at = new Date(T + hours * HOUR);
-      expect(followUpItems(readings, settings, at)).toEqual(
-        computeFollowUps(readings, settings, at).items,
+      expect(statesOf(followUpStates(readings, settings, at.getTime()))).toEqual(
+        statesOf(computeFollowUps(readings, settings, at).items),
       );
     }
   });
 });
 
 describe("planning every interview", () => {
-  it("plans nothing for no interviews or only closed ones", () => {
+  it("lists and counts nothing for no interviews or only closed ones", () => {
     const settings = defaultSettings();
-    expect(planAll([], settings, 0)).toEqual([]);
+    const at = new Date(0);
+    expect(computeFollowUps([], settings, at).items).toEqual([]);
     const reading = readNote(
       "Interviews/a.md",
       { type: "interview", date: "2026-11-20", status: "withdrawn" },
       settings,
     );
     if (reading?.kind !== "interview") throw new Error("expected an interview");
-    expect(planAll([reading.interview], settings, 0)).toEqual([]);
+    expect(computeFollowUps([reading], settings, at).items).toEqual([]);
+    expect(followUpStates([reading], settings, 0)).toEqual([]);
+    expect(dueCount([reading], settings, Date.UTC(2027, 0, 1))).toBe(0);
   });
 });

@@ -21,7 +21,6 @@ import {
   writtenBy,
 } from "../../src/domain/edits";
 import { FOLLOW_UP_KINDS, canMarkDone } from "../../src/domain/followUpKinds";
-import { planAll } from "../../src/domain/followups";
 import { type Interview, readNote } from "../../src/domain/interview";
 import { type Settings, defaultSettings } from "../../src/domain/settings";
 import { addDays, later } from "../../src/domain/time";
@@ -31,6 +30,7 @@ import { copyRecord, interviewArb, junkRecordArb } from "../support/arbitraries"
 import { settingsArb } from "../support/settingsArbitraries";
 import { DAY } from "../support/domain";
 import { PROPERTY_RUNS } from "../support/propertyRuns";
+import { planEvery } from "../support/referenceSidebar";
 
 const RUNS = PROPERTY_RUNS;
 
@@ -56,7 +56,7 @@ function plan(
       `the note no longer reads: ${reading?.kind === "problem" ? reading.reason : "not an interview"}`,
     );
   }
-  return planAll([reading.interview], settings, now);
+  return planEvery([reading.interview], settings, now);
 }
 
 const without = (actions: PlannedFollowUp[], action: ActionId) =>
@@ -75,7 +75,7 @@ describe("changing a note from the sidebar", () => {
         fc.pre(reading?.kind === "interview");
         const interview = (reading as { interview: Interview }).interview;
         const now = interview.date.ms + offset;
-        const before = planAll([interview], settings, now);
+        const before = planEvery([interview], settings, now);
         const doable = before.filter((a) => canMarkDone(a.action));
         fc.pre(doable.length > 0);
         const target = (doable[pick % doable.length] as PlannedFollowUp).action;
@@ -133,7 +133,7 @@ describe("changing a note from the sidebar", () => {
         fc.pre(reading?.kind === "interview");
         const interview = (reading as { interview: Interview }).interview;
         const now = interview.date.ms + offset;
-        const before = planAll([interview], settings, now);
+        const before = planEvery([interview], settings, now);
         fc.pre(before.length > 0);
         const target = (before[pick % before.length] as PlannedFollowUp).action;
         const snoozed = interview.snoozedUntil !== null && now < interview.snoozedUntil.ms;
@@ -163,7 +163,11 @@ describe("changing a note from the sidebar", () => {
         ({ frontmatter, settings, offset, reading }, days) => {
           fc.pre(reading?.kind === "interview");
           const now = (reading as { interview: Interview }).interview.date.ms + offset;
-          const before = planAll([(reading as { interview: Interview }).interview], settings, now);
+          const before = planEvery(
+            [(reading as { interview: Interview }).interview],
+            settings,
+            now,
+          );
           const record = copyRecord(frontmatter);
           applyChanges(record, snooze(record, settings, now + days * DAY));
           const after = plan(record, settings, now);

@@ -10,7 +10,7 @@ import {
   compareItems,
   computeFollowUps,
   dueCount,
-  planAll,
+  followUpStates,
   partition,
 } from "../../src/domain/followups";
 import {
@@ -33,6 +33,7 @@ import {
 import { settingsArb, storedSettingsArb } from "../support/settingsArbitraries";
 import { DAY } from "../support/domain";
 import { PROPERTY_RUNS } from "../support/propertyRuns";
+import { planEvery } from "../support/referenceSidebar";
 
 const RUNS = PROPERTY_RUNS;
 
@@ -88,6 +89,12 @@ function expectWellFormed(
   expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   const due = result.items.filter((item) => item.state !== "upcoming").length;
   expect(dueCount(readings, settings, now.getTime())).toBe(due);
+  // What the away notice compares: the same follow-ups in the same states.
+  const stateOf = (i: { path: string; action: string; contact?: string | null; state: string }) =>
+    `${i.path}\u0000${i.action}\u0000${i.contact ?? ""}\u0000${i.state}`;
+  expect(followUpStates(readings, settings, now.getTime()).map(stateOf).sort()).toEqual(
+    result.items.map(stateOf).sort(),
+  );
 }
 
 describe("the engine never throws", () => {
@@ -198,7 +205,7 @@ describe("time only moves states forward", () => {
           const t = (interviews[0] as Interview).date.ms;
           // Random moments, and every boundary of every action, just before, at and after it.
           const instants = new Set(offsets.map((offset) => t + offset));
-          const edges = planAll(interviews, settings, t).flatMap((a) => [a.opens, a.deadline]);
+          const edges = planEvery(interviews, settings, t).flatMap((a) => [a.opens, a.deadline]);
           for (const i of interviews)
             edges.push(i.date.ms, i.snoozedUntil?.ms ?? null, i.offerDeadline?.ms ?? null);
           for (const edge of edges) {

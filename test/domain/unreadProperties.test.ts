@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { MAX_FRONTMATTER_CHARS, findFrontmatter, yamlProblem } from "../../src/domain/frontmatter";
-import { computeFollowUps, dueCount, followUpItems } from "../../src/domain/followups";
+import { computeFollowUps, dueCount, followUpStates } from "../../src/domain/followups";
 import { DEFAULT_SETTINGS } from "../../src/domain/settings";
 import { unreadProperties } from "../../src/domain/unreadProperties";
 import { hostileText } from "../support/hostileText";
@@ -114,7 +114,7 @@ describe("a note whose cache came without properties", () => {
     // Nor the away notice's comparison at start-up, which needs the items alone.
     const at = new Date("2026-11-25T12:00:00Z");
     const listed = readings.filter((r) => r !== null);
-    expect(followUpItems(listed, DEFAULT_SETTINGS, at)).toEqual([]);
+    expect(followUpStates(listed, DEFAULT_SETTINGS, at.getTime())).toEqual([]);
     expect(parser).not.toHaveBeenCalled();
     // The whole answer names the problems, each with the parser's reason, worked out once.
     expect(computeFollowUps(listed, DEFAULT_SETTINGS, at).problems).toHaveLength(3);

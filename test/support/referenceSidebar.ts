@@ -1,12 +1,18 @@
 // The sidebar's definition written the plain way, for tests only: plan every interview at `now`,
 // group by state, keep "coming up" within the horizon, sort each list. The live plan
 // (src/domain/livePlan.ts) must always agree with it, however it got to its state.
-import { partition, planAll } from "../../src/domain/followups";
-import type { NoteReading } from "../../src/domain/interview";
+import { partition } from "../../src/domain/followups";
+import { byDeadline, offerAhead, offerOf } from "../../src/domain/offers";
+import type { Interview, NoteReading } from "../../src/domain/interview";
 import type { Settings } from "../../src/domain/settings";
 import { FOLLOW_UP_KINDS } from "../../src/domain/followUpKinds";
 import { addDays } from "../../src/domain/time";
-import { stateAt, supersededRounds } from "../../src/domain/timeline";
+import {
+  type PlannedFollowUp,
+  planFollowUps,
+  stateAt,
+  supersededRounds,
+} from "../../src/domain/timeline";
 import { ACTION_IDS, type ActionState } from "../../src/domain/types";
 
 export interface ReferenceView {
@@ -17,6 +23,28 @@ export interface ReferenceView {
 }
 
 const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Every interview planned at `now`, hidden follow-ups included, each told whether a later round
+ * supersedes it and of the earliest offer of another organisation still ahead.
+ */
+export function planEvery(
+  interviews: readonly Interview[],
+  settings: Settings,
+  now: number,
+  superseded: ReadonlySet<string> = supersededRounds(interviews),
+): PlannedFollowUp[] {
+  const offers = interviews.flatMap((i) => offerOf(i) ?? []).sort(byDeadline);
+  return interviews.flatMap((interview) =>
+    planFollowUps(
+      interview,
+      superseded.has(interview.path),
+      settings,
+      now,
+      offerAhead(offers, interview, now),
+    ),
+  );
+}
 
 export function referenceView(
   readings: readonly NoteReading[],
@@ -30,7 +58,7 @@ export function referenceView(
   const groups: Record<ActionState, Row[]> = { overdue: [], due: [], upcoming: [] };
   const hidden: { path: string; key: string }[] = [];
   const snoozed = new Set<string>();
-  for (const action of planAll(interviews, settings, now, superseded)) {
+  for (const action of planEvery(interviews, settings, now, superseded)) {
     if (action.hiddenBy === "snoozed") {
       if (!snoozed.has(action.path)) {
         const until = interviews.find((i) => i.path === action.path)?.snoozedUntil?.ms ?? null;
