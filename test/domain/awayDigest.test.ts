@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   type DigestItem,
+  LAST_SEEN_KEY,
   awayDigest,
   awayLongEnough,
   awayMessage,
@@ -200,6 +201,10 @@ describe("the stored last-seen time", () => {
 
   it("is read back as it was written", () => {
     expect(readLastSeen(NOW - 5, NOW)).toBe(NOW - 5);
+  });
+
+  it("is kept under the same key in every version, so an update never loses it", () => {
+    expect(LAST_SEEN_KEY).toBe("interview-follow-up-last-seen");
   });
 
   it("is no time at all when it is anything the plugin did not write", () => {

@@ -125,6 +125,10 @@ describe("a property's key", () => {
     expect(keyFor({ Date: 1, DATE: 2, date: 3 }, "date", "date")).toBe("date");
     expect(keyFor({ Date: 1, DATE: 2 }, "date", "date")).toBe("Date");
     expect(keyFor({ dates: 1 }, "date", "date")).toBeUndefined();
+    // Only the note's own keys: nothing it inherits, in any case.
+    const inherits = Object.create({ Date: 1, date: 2 }) as Record<string, unknown>;
+    expect(keyFor(inherits, "date", "date")).toBeUndefined();
+    expect(keyFor(Object.assign(inherits, { DATE: 3 }), "date", "date")).toBe("DATE");
   });
 
   it("is the same for an interview's reader as for `property`", () => {

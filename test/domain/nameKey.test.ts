@@ -87,6 +87,20 @@ describe("every rule compares names by nameKey", () => {
     expect([...supersededRounds([first, second])]).toEqual(["a.md"]);
   });
 
+  it("rounds: the employer and the position stay apart, however their letters line up", () => {
+    const first = interview("a.md", {
+      organization: "Acme",
+      position: "Labs",
+      date: "2026-11-01T10:00",
+    });
+    const second = interview("b.md", {
+      organization: "AcmeL",
+      position: "abs",
+      date: "2026-11-10T10:00",
+    });
+    expect(supersededRounds([first, second]).size).toBe(0);
+  });
+
   it("offers: the employer of an offer is not told of its own offer, however it is written", () => {
     const notes = {
       "offer.md": {
