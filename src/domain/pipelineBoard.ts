@@ -33,10 +33,9 @@ export const CARDS_PER_PAGE = 20;
 
 /**
  * How many cards each column draws at first, for columns of these sizes: all of them on a board
- * of `whole` cards or fewer; otherwise the smallest take all
- * of theirs, the others share what is left alike (rounded down), a column with cards shows at
- * least one, and one that would hide only `FEW_LEFT` or fewer shows them all. Deterministic: the
- * same sizes always give the same counts.
+ * of `whole` cards or fewer; otherwise the smallest take all of theirs, the others share what is
+ * left alike (rounded down), a column with cards shows at least one, and one that would hide
+ * only `FEW_LEFT` or fewer shows them all. Deterministic: the same sizes give the same counts.
  */
 export function firstShown(
   sizes: readonly number[],

@@ -12,13 +12,12 @@ import {
   type Frontmatter,
   isEmpty,
   isSet,
-  keyFor,
+  property,
   readOne,
   readStrings,
   readText,
   shown,
   tooLarge,
-  valueAt,
 } from "./values";
 
 /** Shared by every interview with nothing dismissed: most of them. */
@@ -79,7 +78,7 @@ export class PropertyReader {
 
   /** `property`'s rule (the exact name, else any case), with the name lowered once per settings. */
   private lookup(key: keyof PropertyNames): unknown {
-    return valueAt(this.frontmatter, keyFor(this.frontmatter, this.names[key], this.lower[key]));
+    return property(this.frontmatter, this.names[key], this.lower[key]);
   }
 
   fail(key: keyof PropertyNames, reason: string): void {

@@ -1,7 +1,7 @@
 /** Which notes are interview notes: by type property, by tag, or by folder. */
 
 import type { Settings } from "./settings";
-import { type Frontmatter, isEmpty, keyFor, property, readStrings, valueAt } from "./values";
+import { type Frontmatter, isEmpty, property, readStrings } from "./values";
 
 /** True when `path` is `folder` itself or inside it (any case: vaults move between systems). */
 export function isInFolder(path: string, folder: string): boolean {
@@ -159,11 +159,11 @@ export function isInterviewNote(
   if (r.templateFile !== "" && (isLower(path, r.templateFile) || isLower(path, r.templateNote)))
     return false;
   const fm = frontmatter ?? {};
-  const type = valueAt(fm, keyFor(fm, r.type.name, r.type.lower));
+  const type = property(fm, r.type.name, r.type.lower);
   if (type !== undefined && readStrings(type).some((entry) => entry.toLowerCase() === r.typeValue))
     return true;
-  const tags = valueAt(fm, keyFor(fm, "tags", "tags"));
-  const tag = valueAt(fm, keyFor(fm, "tag", "tag"));
+  const tags = property(fm, "tags", "tags");
+  const tag = property(fm, "tag", "tag");
   if (hasTag(tags, tag, r.tag)) return true;
   if (!inLowerFolder(path, r.folder)) return false;
   const { date, status, organization } = settings.properties;

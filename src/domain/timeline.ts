@@ -33,7 +33,10 @@ export function stateAt(opens: number, deadline: number | null, now: number): Ac
   return "due";
 }
 
-/** Organisation and position by `nameKey`: the rounds of one application share it (null: no organisation). */
+/**
+ * Organisation and position by `nameKey`: the rounds of one application share it (null: no
+ * organisation).
+ */
 export function roundKey(interview: Interview): string | null {
   if (interview.organization === "") return null;
   // Joined into one flat text: the plan keeps a key per note, and a template literal would keep
@@ -72,7 +75,10 @@ export function supersededRounds(interviews: Iterable<Interview>): Set<string> {
 /** Why a follow-up is kept out of the list, if it is. */
 type HiddenBy = PlannedFollowUp["hiddenBy"];
 
-/** Where planning puts each follow-up it finds: `planFollowUps` lists them, `eachListed` (followups.ts) visits the shown ones. */
+/**
+ * Where planning puts each follow-up it finds: `planFollowUps` lists them all, `eachListed`
+ * (followups.ts) visits the ones shown.
+ */
 export type Sink = (
   action: ActionId,
   opens: number,

@@ -10,17 +10,23 @@ export type Frontmatter = Readonly<Record<string, unknown>>;
 /**
  * Looks a property up by name: the exact key first, then any key equal to it ignoring case
  * (Obsidian treats property names case-insensitively). Only own keys are read, so names such
- * as `__proto__` or `constructor` never reach the prototype.
+ * as `__proto__` or `constructor` never reach the prototype. `lower`: the name lowered, when
+ * the caller has it already (the index asks this of every note).
  */
-export function property(frontmatter: Frontmatter | null | undefined, name: string): unknown {
+export function property(
+  frontmatter: Frontmatter | null | undefined,
+  name: string,
+  lower = name.toLowerCase(),
+): unknown {
   if (!frontmatter) return undefined;
-  return valueAt(frontmatter, keyFor(frontmatter, name, name.toLowerCase()));
+  const key = keyFor(frontmatter, name, lower);
+  return key === undefined ? undefined : frontmatter[key];
 }
 
 /**
  * Which of a note's own keys holds the property `name` (lowered: `lower`), by `property`'s rule:
- * the exact name, else the first key equal to it in lower case. The index asks this of every
- * note with properties, so the keys are not listed and only those that could match are lowered:
+ * the exact name, else the first key equal to it in lower case. The keys are not listed, and
+ * only those that could match are lowered:
  * lowering keeps a text's length except that "İ" becomes two code units, so a longer key never
  * matches and a shorter one only with an "İ" in it.
  */
@@ -33,11 +39,6 @@ export function keyFor(frontmatter: Frontmatter, name: string, lower: string): s
 /** An own key only: names such as `constructor` never reach the prototype. */
 export function hasOwn(object: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(object, key);
-}
-
-/** The value under a key found by `keyFor`; undefined when none was found. */
-export function valueAt(frontmatter: Frontmatter, key: string | undefined): unknown {
-  return key === undefined ? undefined : frontmatter[key];
 }
 
 /** Whether `key`, lowered, is the lower-case `lower`; only a key that could match is lowered. */

@@ -6,8 +6,6 @@ import {
   awayMessage,
   readLastSeen,
 } from "../domain/awayDigest";
-
-export { LAST_SEEN_KEY };
 import { followUpStates } from "../domain/followups";
 import type { Settings } from "../domain/settings";
 import { NewMarks } from "../ui/newMarks";

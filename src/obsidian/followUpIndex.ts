@@ -7,8 +7,8 @@ import type { Settings } from "../domain/settings";
 import { readingManyNotes } from "../domain/sharedDates";
 import type { SidebarModel } from "../domain/sidebar";
 import type { FollowUps } from "../domain/types";
-import { type CheckedNote, DiskChecks } from "./diskChecks";
 import { unreadProperties } from "../domain/unreadProperties";
+import { type CheckedNote, DiskChecks } from "./diskChecks";
 
 /** How long after layout-ready to stop waiting for `resolved` before checking uncached notes. */
 const RESOLVE_FALLBACK_MS = 10_000;
@@ -116,8 +116,7 @@ export class FollowUpIndex extends Component {
   /**
    * Follow-ups due or overdue at `now`, snoozed and dismissed ones left out. Until a note changes
    * or time moves (the status bar's first count, once ready) they are counted without planning
-   * the whole sidebar; once a
-   * note changes or time moves, the plan is made and answers each change at that change's cost.
+   * the whole sidebar; after that, the plan is made and answers each change at its own cost.
    */
   dueCount(now: number): number {
     if (!this.built) return 0;
@@ -216,7 +215,7 @@ export class FollowUpIndex extends Component {
     this.plan?.set(path, reading);
   }
 
-  /** Notes read from disk to say why they came without properties: those with broken YAML are problems. */
+  /** Notes read from disk to say why they came without properties: broken YAML is a problem. */
   private explained(notes: readonly CheckedNote[]): void {
     let fromBuild = false;
     let found = false;

@@ -2,7 +2,8 @@
 // rows marked new until the sidebar has been seen, and the last-seen time kept on this device.
 import { flushSync } from "svelte";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { LAST_SEEN_KEY, SEEN_MS } from "../../src/obsidian/awayNotice";
+import { LAST_SEEN_KEY } from "../../src/domain/awayDigest";
+import { SEEN_MS } from "../../src/obsidian/awayNotice";
 import type { FollowUpIndex } from "../../src/obsidian/followUpIndex";
 import { FollowUpsView, VIEW_TYPE_FOLLOW_UPS } from "../../src/obsidian/followUpsView";
 import {
