@@ -1,10 +1,13 @@
 // Round 2's offer heads-up: with an offer in hand (status offer and offer_deadline), every other
 // open interview of another organization is told, by the start of the 2nd business day before
 // the offer's deadline day, while that deadline is ahead.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyChanges, markDone } from "../../src/domain/edits";
 import { type NoteReading, readNote } from "../../src/domain/interview";
 import { LivePlan } from "../../src/domain/livePlan";
+import { type OfferInHand, byDeadline, offerAhead } from "../../src/domain/offers";
+import { nameKey } from "../../src/domain/text";
 import type { SidebarModel } from "../../src/domain/sidebar";
 import { inTimeZone, local, run, settingsWith } from "../support/domain";
 
@@ -156,6 +159,42 @@ describe("the live plan keeps the heads-up current", () => {
       const cli = headsUps(notes, now).map((i) => `${i.path} ${Date.parse(i.deadline ?? "")}`);
       expect(live).toEqual(cli);
     }
+  });
+});
+
+describe("offerAhead", () => {
+  // The rule as written: the earliest deadline after `now`, from another note of another
+  // organisation; compared with the look-up that skips the expired offers by halving.
+  const byRule = (offers: OfferInHand[], path: string, organization: string, now: number) =>
+    offers.find(
+      (o) => o.deadline.ms > now && o.path !== path && o.organization !== nameKey(organization),
+    )?.deadline ?? null;
+  const when = (ms: number) => ({ ms, offset: null });
+  const read = readNote("x.md", open("Acme"), settings);
+  if (read?.kind !== "interview") throw new Error("the example note is not read as an interview");
+  const someInterview = read.interview;
+  const anOffer = fc.record({
+    path: fc.constantFrom("a.md", "b.md", "c.md"),
+    organization: fc.constantFrom("acme", "globex"),
+    ms: fc.integer({ min: 0, max: 6 }),
+  });
+
+  it("finds what the rule finds, for any offers (expired, equal deadlines, the note's own)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(anOffer, { maxLength: 12 }),
+        fc.constantFrom("a.md", "d.md"),
+        fc.constantFrom("Acme", "ACME ", "Initech"),
+        fc.integer({ min: -1, max: 7 }),
+        (drawn, path, organization, now) => {
+          const offers = drawn
+            .map((o) => ({ path: o.path, organization: o.organization, deadline: when(o.ms) }))
+            .sort(byDeadline);
+          const interview = { ...someInterview, path, organization };
+          expect(offerAhead(offers, interview, now)).toBe(byRule(offers, path, organization, now));
+        },
+      ),
+    );
   });
 });
 
