@@ -3,7 +3,6 @@
  * else any case), and collects a reason for each value that cannot be used. Nothing here throws.
  */
 
-import { PropertyKeys } from "./propertyKeys";
 import type { PropertyNames } from "./settings";
 import { ALL_STATUSES, type Status, statusOf } from "./status";
 import { readWhenShared } from "./sharedDates";
@@ -13,6 +12,7 @@ import {
   type Frontmatter,
   isEmpty,
   isSet,
+  property,
   readOne,
   readStrings,
   readText,
@@ -32,16 +32,30 @@ const AS_TEXT = "; write it as plain text";
 /** How many wrong entries of one list a reason names. */
 const MAX_NAMED = 3;
 
+/** The property names lowered, once per settings object rather than once per note. */
+const loweredNames = new WeakMap<PropertyNames, PropertyNames>();
+
+function lowered(names: PropertyNames): PropertyNames {
+  let lower = loweredNames.get(names);
+  if (lower === undefined) {
+    lower = { ...names };
+    for (const key of Object.keys(lower) as (keyof PropertyNames)[])
+      lower[key] = lower[key].toLowerCase();
+    loweredNames.set(names, lower);
+  }
+  return lower;
+}
+
 /** Reads one note's properties by their names in settings, collecting the reasons it cannot. */
 export class PropertyReader {
   readonly reasons: string[] = [];
-  private readonly keys: PropertyKeys;
+  private readonly lower: PropertyNames;
 
   constructor(
     private readonly frontmatter: Frontmatter,
     private readonly names: PropertyNames,
   ) {
-    this.keys = new PropertyKeys(frontmatter, names);
+    this.lower = lowered(names);
   }
 
   /** Properties already named as too large, so each is named once however often it is read. */
@@ -62,10 +76,9 @@ export class PropertyReader {
     return undefined;
   }
 
-  /** `property`'s rule (the exact name, else any case), the note's keys walked at most once. */
+  /** `property`'s rule (the exact name, else any case), with the name lowered once per settings. */
   private lookup(key: keyof PropertyNames): unknown {
-    const found = this.keys.keyOf(key);
-    return found === undefined ? undefined : this.frontmatter[found];
+    return property(this.frontmatter, this.names[key], this.lower[key]);
   }
 
   fail(key: keyof PropertyNames, reason: string): void {

@@ -1,7 +1,7 @@
 /** Which notes are interview notes: by type property, by tag, or by folder. */
 
 import type { Settings } from "./settings";
-import { type Frontmatter, MAY_LOWER, isEmpty, property, readStrings } from "./values";
+import { type Frontmatter, isEmpty, property, readStrings } from "./values";
 
 /** True when `path` is `folder` itself or inside it (any case: vaults move between systems). */
 export function isInFolder(path: string, folder: string): boolean {
@@ -100,6 +100,9 @@ function tagsOf(values: readonly unknown[]): string[] {
 export function frontmatterTags(frontmatter: Frontmatter): string[] {
   return tagsOf([property(frontmatter, "tags"), property(frontmatter, "tag")]);
 }
+
+/** An upper-case ASCII letter, or anything beyond ASCII: what lowering a text might change. */
+const MAY_LOWER = /[A-Z\u0080-\uFFFF]/;
 
 /**
  * Whether `text`, lowered, contains the lower-case `word`. Most tags are lower-case ASCII already

@@ -36,9 +36,6 @@ export function keyFor(frontmatter: Frontmatter, name: string, lower: string): s
   return undefined;
 }
 
-/** An upper-case ASCII letter, or anything beyond ASCII: what lowering a text might change. */
-export const MAY_LOWER = /[A-Z\u0080-\uFFFF]/;
-
 /** An own key only: names such as `constructor` never reach the prototype. */
 export function hasOwn(object: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(object, key);
