@@ -37,38 +37,30 @@ export function byDeadline(a: OfferInHand, b: OfferInHand): number {
 }
 
 /**
- * Where the offers whose deadline is after `now` begin, in `offers` sorted by `byDeadline`:
- * found by halving, because a job seeker's older offers have long expired and every note asks.
- */
-function firstAhead(offers: readonly OfferInHand[], now: number): number {
-  let low = 0;
-  let high = offers.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (offers[middle]!.deadline.ms <= now) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/**
  * The deadline of the offer an interview should be told about at `now`: of the offers from
  * other organisations (compared by `nameKey`), the earliest whose deadline is still ahead.
- * `offers` are sorted by `byDeadline`: the expired ones are skipped at once and the first of the
- * rest that qualifies is the answer, so thousands of offers, old or new, cost each note a few
- * steps.
+ * `offers` are sorted by `byDeadline`: the expired ones (a job seeker's older offers, most of
+ * them) are passed over by halving, and the first of the rest that qualifies is the answer, so
+ * thousands of offers, old or new, cost each note a few steps.
  */
 export function offerAhead(
   offers: readonly OfferInHand[],
   interview: Interview,
   now: number,
 ): When | null {
-  let own: string | null = null;
-  for (let at = firstAhead(offers, now); at < offers.length; at++) {
-    const offer = offers[at]!;
-    if (offer.path === interview.path) continue;
-    own ??= nameKey(interview.organization);
-    if (offer.organization !== own) return offer.deadline;
+  let low = 0;
+  let high = offers.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (offers[middle]!.deadline.ms > now) high = middle;
+    else low = middle + 1;
+  }
+  // The organisation is lowered only when some offer is still ahead: most vaults have none.
+  let own: string | undefined;
+  for (; low < offers.length; low++) {
+    const { path, organization, deadline } = offers[low]!;
+    if (path !== interview.path && organization !== (own ??= nameKey(interview.organization)))
+      return deadline;
   }
   return null;
 }
@@ -97,7 +89,6 @@ export class OffersInHand {
 
   /** `offerAhead` over the offers recorded. */
   ahead(interview: Interview, now: number): When | null {
-    if (this.byPath.size === 0) return null;
     this.sorted ??= [...this.byPath.values()].sort(byDeadline);
     return offerAhead(this.sorted, interview, now);
   }

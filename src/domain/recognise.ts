@@ -51,8 +51,9 @@ function isLower(path: string, lower: string): boolean {
 
 /** What recognition needs from the settings, worked out once per settings object, not per note. */
 interface Recogniser {
-  /** The type property's name, as set and lowered. */
-  type: { name: string; lower: string };
+  /** The type property's name, as set, and lowered. */
+  typeName: string;
+  typeLower: string;
   typeValue: string;
   tag: string;
   templates: string;
@@ -69,7 +70,8 @@ function recogniserFor(settings: Settings): Recogniser {
   if (made === undefined) {
     const templateFile = settings.noteTemplateFile.toLowerCase();
     made = {
-      type: { name: settings.typeProperty, lower: settings.typeProperty.toLowerCase() },
+      typeName: settings.typeProperty,
+      typeLower: settings.typeProperty.toLowerCase(),
       typeValue: settings.typeValue.trim().toLowerCase(),
       tag: settings.tag.trim().replace(/^#/, "").toLowerCase(),
       templates: settings.templatesFolder.toLowerCase(),
@@ -158,14 +160,13 @@ export function isInterviewNote(
   // A setting may name the template note with or without its `.md`.
   if (r.templateFile !== "" && (isLower(path, r.templateFile) || isLower(path, r.templateNote)))
     return false;
-  const fm = frontmatter ?? {};
-  const type = property(fm, r.type.name, r.type.lower);
+  const type = property(frontmatter, r.typeName, r.typeLower);
   if (type !== undefined && readStrings(type).some((entry) => entry.toLowerCase() === r.typeValue))
     return true;
-  const tags = property(fm, "tags", "tags");
-  const tag = property(fm, "tag", "tag");
+  const tags = property(frontmatter, "tags");
+  const tag = property(frontmatter, "tag");
   if (hasTag(tags, tag, r.tag)) return true;
   if (!inLowerFolder(path, r.folder)) return false;
   const { date, status, organization } = settings.properties;
-  return [date, status, organization].some((name) => !isEmpty(property(fm, name)));
+  return [date, status, organization].some((name) => !isEmpty(property(frontmatter, name)));
 }
