@@ -11,6 +11,10 @@ export default defineConfig(({ mode }) => ({
   plugins: [svelte()],
   test: {
     include: ["test/browser/**/*.test.ts"],
+    // The same bounds as vitest.config.ts: a test is never failed for the machine being busy
+    // (Vitest's 5 seconds are a guess at its speed); three minutes still end one that hangs.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
     browser: {
       enabled: true,
       headless: true,

@@ -199,5 +199,5 @@ describe("file names that are not UTF-8", () => {
       ...plain,
       calls: { ...plain.calls, readdirSync: plain.calls.readdirSync + 2 },
     });
-  }, 60_000);
+  });
 });

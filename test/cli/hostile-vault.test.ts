@@ -17,6 +17,7 @@ import { basename, dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FollowUps } from "../../src/domain/types";
 import { block } from "../../src/domain/terminalText";
+import { HUNG_PROCESS_MS } from "../support/cli";
 
 const NOW = "2026-11-25T12:00Z";
 const note = (fm: string) => `---\n${fm}\n---\nBody.\n`;
@@ -28,7 +29,7 @@ function cli(args: string[]) {
     // NO_COLOR: plain text even where the environment asks for colour (FORCE_COLOR).
     env: { ...process.env, TZ: "UTC", NO_COLOR: "1" },
     // Reading a pipe would wait forever: fail instead of hanging the suite.
-    timeout: 20_000,
+    timeout: HUNG_PROCESS_MS,
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { FollowUps } from "../../src/domain/types";
+import { HUNG_PROCESS_MS } from "../support/cli";
 
 const NOW = "2026-11-25T12:00Z";
 const SETTINGS = join(".obsidian", "plugins", "interview-follow-up", "data.json");
@@ -24,7 +25,7 @@ function cli(vault: string) {
     {
       encoding: "utf8",
       env: { ...process.env, TZ: "UTC" },
-      timeout: 20_000,
+      timeout: HUNG_PROCESS_MS,
     },
   );
   // Killed by the time limit: it waited on something.

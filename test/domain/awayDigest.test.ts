@@ -149,29 +149,8 @@ describe("the comparison of two plans", () => {
     expect(digest.changes.get(itemKey({ path: "a.md", action: "thank-you" }))).toBe("due");
     expect([...digest.changes.keys()].some((key) => key.startsWith("b.md"))).toBe(false);
   });
-
-  it("takes a few milliseconds for 5,000 interviews", () => {
-    const plan = (offset: number): DigestItem[] =>
-      Array.from({ length: 15_000 }, (_, i) => ({
-        path: `Interviews/${Math.floor(i / 3)} Org - Role.md`,
-        action: ACTION_IDS[i % 3]!,
-        state: STATES[(i + offset) % 3]!,
-        ...(i % 5 === 0 ? { contact: `Person ${i}` } : {}),
-      }));
-    const before = plan(0);
-    const now = plan(1);
-    let best = Number.POSITIVE_INFINITY;
-    for (let run = 0; run < 12; run++) {
-      const start = performance.now();
-      const digest = awayDigest(before, now);
-      if (run >= 2) best = Math.min(best, performance.now() - start);
-      expect(digest.changes.size).toBe(10_000);
-    }
-    // 15,000 items, 10,000 of them changed: a few milliseconds on a laptop (the target is 5).
-    // The bound leaves room for a test machine shared by many runs; comparing every pair
-    // (225 million comparisons) would take seconds.
-    expect(best).toBeLessThan(100);
-  });
+  // Its speed is a benchmark's (away_ms in bench/bench.test.ts, 5 ms at 5,000 interviews), not a
+  // unit test's: no test here depends on how fast the machine is.
 });
 
 describe("the notice's words", () => {

@@ -59,7 +59,7 @@ function expectGoodName(raw: string): void {
   expect(parts.slice(0, kept.length)).toEqual(kept);
 }
 
-describe("a new note's file name", { timeout: 60_000 }, () => {
+describe("a new note's file name", () => {
   it("obeys every rule, for any text", () => {
     fc.assert(
       fc.property(anyName, (raw) => expectGoodName(raw)),
@@ -115,7 +115,7 @@ describe("a new note's file name", { timeout: 60_000 }, () => {
   });
 });
 
-describe("without Intl.Segmenter", { timeout: 60_000 }, () => {
+describe("without Intl.Segmenter", () => {
   const segmenter = Intl.Segmenter;
   afterEach(() => {
     Object.defineProperty(Intl, "Segmenter", { value: segmenter, configurable: true });

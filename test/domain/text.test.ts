@@ -5,7 +5,7 @@ import { oneLine, wellFormed } from "../../src/domain/text";
 import { LINE_BREAKS_AND_CONTROLS, hostileText, isWellFormed } from "../support/hostileText";
 import { PROPERTY_RUNS } from "../support/propertyRuns";
 
-describe("well-formed text", { timeout: 60_000 }, () => {
+describe("well-formed text", () => {
   it.each([
     ["a\uD800b", "a\uFFFDb"],
     ["\uDC00\uDC00", "\uFFFD\uFFFD"],
@@ -34,7 +34,7 @@ describe("well-formed text", { timeout: 60_000 }, () => {
   });
 });
 
-describe("one line", { timeout: 60_000 }, () => {
+describe("one line", () => {
   it.each(LINE_BREAKS_AND_CONTROLS.map((c) => [c.charCodeAt(0).toString(16).padStart(4, "0"), c]))(
     "U+%s becomes a space",
     (_code, char) => {

@@ -203,7 +203,7 @@ describe("adding interviewers", () => {
       }),
       { numRuns: 50 },
     );
-  }, 60_000);
+  });
 });
 
 describe("They will decide by", () => {
