@@ -17,6 +17,8 @@ mkdirSync(reports, { recursive: true });
 let passed = 0;
 let failed = 0;
 let broken = false;
+/** Each failed test, named with its run and file, and the start of its message. */
+const failures = [];
 
 function run(label, file, args, env) {
   rmSync(file, { force: true });
@@ -37,6 +39,14 @@ function run(label, file, args, env) {
     const result = JSON.parse(readFileSync(file, "utf8"));
     passed += result.numPassedTests;
     failed += result.numFailedTests;
+    for (const suite of result.testResults) {
+      for (const test of suite.assertionResults) {
+        if (test.status !== "failed") continue;
+        const where = [suite.name.replace(`${process.cwd()}/`, ""), ...test.ancestorTitles];
+        const message = (test.failureMessages[0] ?? "").split("\n").slice(0, 12).join("\n    ");
+        failures.push(`${label}: ${[...where, test.title].join(" > ")}\n    ${message}`);
+      }
+    }
     // A file that fails to load has no failed test but is not a success either.
     if (child.status !== 0 && result.numFailedTests === 0) broken = true;
   } catch {
@@ -67,5 +77,10 @@ if (process.env.TEST_BROWSER !== "0") {
 if (broken) failed += 1;
 const line = `${passed} passed, ${failed} failed`;
 writeFileSync(join(reports, "summary.txt"), `${line}\n`);
+// The failed tests again, last, where a log cut to its end still shows them (.ci/run prints this
+// file once more before its closing line); a property's message holds its seed, to run it again.
+const failureText = failures.join("\n\n");
+writeFileSync(join(reports, "failures.txt"), failureText === "" ? "" : `${failureText}\n`);
+if (failureText !== "") console.log(`\nFailed:\n\n${failureText}`);
 console.log(`\n${line}`);
 process.exit(failed === 0 ? 0 : 1);
