@@ -96,6 +96,10 @@ describe("a new note's file name", () => {
     const cjk = safeFileName("漢".repeat(200));
     expect(cjk).toBe("漢".repeat(82)); // 246 bytes; a 83rd would leave no room for " 1000.md" and "_"
     expect(bytes(`${cjk} ${MAX_ATTEMPTS}.md`)).toBeLessThanOrEqual(255);
+    // Within the 120 units but not the bytes: the byte limit alone cuts it.
+    expect(safeFileName("漢".repeat(100))).toBe("漢".repeat(82));
+    expect(safeFileName("漢".repeat(82))).toBe("漢".repeat(82));
+    expect(safeFileName(`${"漢".repeat(82)}a`)).toBe("漢".repeat(82));
   });
 
   it("counts bytes as UTF-8 does", () => {
