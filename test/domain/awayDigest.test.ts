@@ -88,6 +88,14 @@ describe("the comparison of two plans", () => {
     );
   });
 
+  it("counts a follow-up listed twice once, by its most urgent change", () => {
+    const digest = awayDigest([item("a", "upcoming")], [item("a", "due"), item("a", "overdue")]);
+    expect(digest).toMatchObject({ due: 0, overdue: 1, new: 0 });
+    expect([...digest.changes]).toEqual([[itemKey(item("a", "due")), "overdue"]]);
+    const reversed = awayDigest([item("a", "upcoming")], [item("a", "overdue"), item("a", "due")]);
+    expect(reversed).toMatchObject({ due: 0, overdue: 1, new: 0 });
+  });
+
   it("does not depend on the order of either plan", () => {
     fc.assert(
       fc.property(
