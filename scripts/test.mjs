@@ -20,6 +20,11 @@ let broken = false;
 /** Each failed test, named with its run and file, and the start of its message. */
 const failures = [];
 
+/** The first lines of a failure's message, indented under its test's name. */
+function start(message = "") {
+  return message.split("\n").slice(0, 12).join("\n    ");
+}
+
 function run(label, file, args, env) {
   rmSync(file, { force: true });
   console.log(`\n=== ${label} ===`);
@@ -40,17 +45,22 @@ function run(label, file, args, env) {
     passed += result.numPassedTests;
     failed += result.numFailedTests;
     for (const suite of result.testResults) {
-      for (const test of suite.assertionResults) {
-        if (test.status !== "failed") continue;
-        const where = [suite.name.replace(`${process.cwd()}/`, ""), ...test.ancestorTitles];
-        const message = (test.failureMessages[0] ?? "").split("\n").slice(0, 12).join("\n    ");
-        failures.push(`${label}: ${[...where, test.title].join(" > ")}\n    ${message}`);
+      const path = suite.name.replace(`${process.cwd()}/`, "");
+      const failedTests = suite.assertionResults.filter((test) => test.status === "failed");
+      for (const test of failedTests) {
+        const where = [path, ...test.ancestorTitles, test.title].join(" > ");
+        failures.push(`${label}: ${where}\n    ${start(test.failureMessages[0])}`);
+      }
+      // A file that fails to load (or a hook that fails) has no failed test of its own.
+      if (suite.status === "failed" && failedTests.length === 0) {
+        failures.push(`${label}: ${path} did not run\n    ${start(suite.message)}`);
       }
     }
     // A file that fails to load has no failed test but is not a success either.
     if (child.status !== 0 && result.numFailedTests === 0) broken = true;
   } catch {
     broken = true;
+    failures.push(`${label}: no report from Vitest (exit ${child.status}): see the log above`);
   }
 }
 
