@@ -107,7 +107,11 @@ describe("calendarText on any follow-ups", () => {
         expect(events).toHaveLength(eventCount(text));
         const byUid = new Map(events.map((e) => [e.uid, e]));
         expect(byUid.size).toBe(events.length);
+        // Items of one UID (not a thing the rules make) are one follow-up: its first listing.
+        const listed = new Set<string>();
         for (const item of followUps.items) {
+          if (listed.has(eventUid(item))) continue;
+          listed.add(eventUid(item));
           const event = byUid.get(eventUid(item));
           const deadline = deadlineOf(item);
           if (deadline === null) {
@@ -181,6 +185,26 @@ describe("calendarText on any follow-ups", () => {
       );
       expect(near).not.toContain("VALUE=DATE");
     }
+  });
+
+  it("writes a follow-up listed twice once, as first listed, deadline or none", () => {
+    const listing = (organization: string, deadline: string | null): FollowUpItem => ({
+      path: "Interviews/Acme.md",
+      action: "offer-decision",
+      state: "upcoming",
+      opens: new Date(NOW).toISOString(),
+      deadline,
+      organization,
+      position: "",
+    });
+    const text = (...items: FollowUpItem[]) => calendarText({ now: "", items, problems: [] }, NOW);
+    const first = text(listing("First", "2026-12-01T10:00:00Z"), listing("Second", null));
+    expect(eventCount(first)).toBe(1);
+    expect(first).toContain("First");
+    expect(first).not.toContain("Second");
+    expect(eventCount(text(listing("First", null), listing("Second", "2026-12-01T10:00Z")))).toBe(
+      0,
+    );
   });
 
   it("starts with the calendar's own properties and orders events by UID, not by state", () => {
