@@ -17,7 +17,7 @@ import { basename, dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FollowUps } from "../../src/domain/types";
 import { block } from "../../src/domain/terminalText";
-import { HUNG_PROCESS_MS } from "../support/cli";
+import { HUNG_PROCESS_MS } from "../support/processes";
 
 const NOW = "2026-11-25T12:00Z";
 const note = (fm: string) => `---\n${fm}\n---\nBody.\n`;

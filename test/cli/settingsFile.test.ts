@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { FollowUps } from "../../src/domain/types";
-import { HUNG_PROCESS_MS } from "../support/cli";
+import { HUNG_PROCESS_MS } from "../support/processes";
 
 const NOW = "2026-11-25T12:00Z";
 const SETTINGS = join(".obsidian", "plugins", "interview-follow-up", "data.json");

@@ -110,9 +110,10 @@ describe("calendarText on any follow-ups", () => {
         // Items of one UID (not a thing the rules make) are one follow-up: its first listing.
         const listed = new Set<string>();
         for (const item of followUps.items) {
-          if (listed.has(eventUid(item))) continue;
-          listed.add(eventUid(item));
-          const event = byUid.get(eventUid(item));
+          const uid = eventUid(item);
+          if (listed.has(uid)) continue;
+          listed.add(uid);
+          const event = byUid.get(uid);
           const deadline = deadlineOf(item);
           if (deadline === null) {
             expect(event).toBeUndefined();
