@@ -232,13 +232,15 @@ describe("the fast reader for plain frontmatter", () => {
         if (/:\s*\n *- /.test(text) && "value" in fast) answered.lists++;
         expect(fast).toEqual(slowOutcome(text));
       }),
-      { numRuns: 6000 },
+      { numRuns: 12_000 },
     );
     // Plain notes are the common case: the fast reader must actually take part, block lists and
-    // refusals included.
-    expect(answered.value).toBeGreaterThan(300);
-    expect(answered.lists).toBeGreaterThan(10);
-    expect(answered.refused).toBeGreaterThan(50);
+    // refusals included. With 12,000 texts (about 65 lists and 177 refusals answered on average
+    // over 400 seeds), a working reader falls under these counts about once in 10^10 runs; at half
+    // the texts and half the counts it was once in 100,000, too often for CI.
+    expect(answered.value).toBeGreaterThan(600);
+    expect(answered.lists).toBeGreaterThan(20);
+    expect(answered.refused).toBeGreaterThan(100);
   });
 
   it("agrees with the yaml package on block lists, in every indent and with odd items", () => {
