@@ -12,7 +12,7 @@ import {
 import { type When, readWhen } from "../../src/domain/time";
 import { inTimeZone } from "../support/domain";
 import { PROPERTY_RUNS } from "../support/propertyRuns";
-import { wallAt } from "../support/zoned";
+import { instantIn, wall, wallAt } from "../support/zoned";
 
 const SAT_SUN = [0, 6];
 const DAY = 86_400_000;
@@ -73,6 +73,17 @@ describe("America/New_York: forward on 2026-03-08 (EST to EDT), back on 2026-11-
   });
 });
 
+describe("Australia/Lord_Howe: 1981-03-01 has no midnight (00:00 +10:00 becomes 00:30 +10:30)", () => {
+  inTimeZone("Australia/Lord_Howe");
+
+  it("that day starts at 00:30, its first moment, and the next day at 00:00 again", () => {
+    expect(iso(startOfDay(read("1981-03-01T12:00")))).toBe("1981-02-28T14:00:00.000Z");
+    expect(iso(businessDayAfter(read("1981-02-27"), 2, []))).toBe("1981-02-28T14:00:00.000Z");
+    expect(iso(businessDayAfter(read("1981-02-27"), 3, []))).toBe("1981-03-01T13:30:00.000Z");
+    expect(iso(businessDayBefore(read("1981-03-03"), 2, []))).toBe("1981-02-28T14:00:00.000Z");
+  });
+});
+
 describe("America/Santiago: 2026-09-06 has no midnight (00:00 -04 becomes 01:00 -03)", () => {
   inTimeZone("America/Santiago");
 
@@ -104,17 +115,30 @@ const weekends = fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { maxLength: 6 }
 
 const ZONES = ["Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "America/Santiago"];
 
+/**
+ * Whether a clock in `zone` shows 00:00 on `day` (days since 1970-01-01). Not every day has one:
+ * Santiago's clocks go from 00:00 to 01:00 each spring, and Lord Howe's went from 00:00 (+10:00)
+ * to 00:30 (+10:30) on 1981-03-01.
+ */
+function hasMidnight(zone: string, day: number): boolean {
+  const date = new Date(day * DAY);
+  const at = instantIn(
+    zone,
+    wall(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()),
+  );
+  const clock = calendarOf(zone, at, null);
+  return clock.day === day && clock.midnight;
+}
+
 describe.each(ZONES)("on random input, in %s", (zone) => {
   inTimeZone(zone);
-  /** Midnight exists every day of 1971 to 2099 here, so every start of a day is 00:00. */
-  const midnightAlways = zone !== "America/Santiago";
 
   /** The result starts a day in its calendar: its first moment (00:00 where that exists). */
   function startsDay(result: When, offset: number | null): number {
     expect(result.offset).toBe(offset);
     const here = calendarOf(zone, result.ms, offset);
     expect(calendarOf(zone, result.ms - 1, offset).day).toBe(here.day - 1);
-    if (midnightAlways || offset !== null) expect(here.midnight).toBe(true);
+    if (offset !== null || hasMidnight(zone, here.day)) expect(here.midnight).toBe(true);
     return here.day;
   }
 
