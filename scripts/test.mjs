@@ -51,12 +51,12 @@ function run(label, file, args, env) {
         const where = [path, ...test.ancestorTitles, test.title].join(" > ");
         failures.push(`${label}: ${where}\n    ${start(test.failureMessages[0])}`);
       }
-      // A file that fails to load (or a hook that fails) has no failed test of its own.
+      // A file that fails to load (or a hook that fails) has no failed test of its own, so it is
+      // named here, and the run counts as broken below.
       if (suite.status === "failed" && failedTests.length === 0) {
         failures.push(`${label}: ${path} did not run\n    ${start(suite.message)}`);
       }
     }
-    // A file that fails to load has no failed test but is not a success either.
     if (child.status !== 0 && result.numFailedTests === 0) broken = true;
   } catch {
     broken = true;
