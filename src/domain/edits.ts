@@ -8,7 +8,7 @@ import { FOLLOW_UP_KINDS } from "./followUpKinds";
 import { isThanked, readInterviewers, withThanked } from "./interviewers";
 import type { MarkKey, PropertyNames, Settings } from "./settings";
 import type { ClosingStatus } from "./status";
-import { type Frontmatter, hasOwn, isSet, keyFor, readIds } from "./values";
+import { type Frontmatter, hasOwn, isSet, keyFor, property } from "./values";
 import type { ActionId } from "./types";
 
 /**
@@ -57,15 +57,16 @@ function personDone(
 ): Change[] {
   const names = settings.properties;
   const key = keyIn(frontmatter, names[list]);
-  const next = withThanked(frontmatter[key], person);
+  const held = property(frontmatter, key);
+  const next = withThanked(held, person);
   const changes: Change[] = next === null ? [] : [{ key, value: next }];
   const panel = readInterviewers(
-    frontmatter[keyIn(frontmatter, names.contact)],
-    frontmatter[keyIn(frontmatter, names.email)],
+    property(frontmatter, names.contact),
+    property(frontmatter, names.email),
   );
-  const thanked = next ?? frontmatter[key];
+  const thanked = next ?? held;
   const markKey = keyIn(frontmatter, names[mark]);
-  if (isSet(frontmatter[markKey])) return changes;
+  if (isSet(property(frontmatter, markKey))) return changes;
   if (panel.ok && panel.people.every((each) => isThanked(each.name, thanked)))
     changes.push({ key: markKey, value: today });
   return changes;
@@ -90,8 +91,10 @@ export function markDone(
   if (contact !== null && done.perPerson !== undefined)
     return personDone(contact, done.perPerson, done.property, frontmatter, settings, today);
   const key = keyIn(frontmatter, settings.properties[done.property]);
-  if (!done.append || !isSet(frontmatter[key])) return [{ key, value: today }];
-  const held = frontmatter[key];
+  const held = property(frontmatter, key);
+  if (!isSet(held)) return [{ key, value: today }];
+  // A date already written stays: only a list of nudges grows.
+  if (!done.append) return [];
   return [{ key, value: Array.isArray(held) ? [...(held as unknown[]), today] : [held, today] }];
 }
 
@@ -100,13 +103,32 @@ export function snooze(frontmatter: Frontmatter, settings: Settings, until: numb
   return [set(frontmatter, settings.properties.snoozedUntil, localDateTimeText(until))];
 }
 
-/** Adds an action to the note's `dismissed` list, keeping what is there (a lone string becomes a list). */
+/**
+ * The entries of `dismissed` as written (a lone value is a list of one) without `action`, and
+ * whether it was there: the id is taken out of a text of ids joined by commas, and every other
+ * entry stays as it is, even one that is no id at all.
+ */
+function withoutId(held: unknown, action: ActionId): { kept: unknown[]; found: boolean } {
+  let found = false;
+  const kept: unknown[] = [];
+  for (const entry of Array.isArray(held) ? (held as unknown[]) : isSet(held) ? [held] : []) {
+    const ids = typeof entry === "string" ? entry.split(",") : [];
+    const rest = ids.filter((id) => id.trim().toLowerCase() !== action);
+    if (rest.length === ids.length) kept.push(entry);
+    else {
+      found = true;
+      const text = rest.join(",").trim();
+      if (text !== "") kept.push(text);
+    }
+  }
+  return { kept, found };
+}
+
+/** Adds an action to the note's `dismissed` list, keeping every entry there (a lone one becomes a list). */
 export function dismiss(action: ActionId, frontmatter: Frontmatter, settings: Settings): Change[] {
   const key = keyIn(frontmatter, settings.properties.dismissed);
-  // Read as the reader reads it, so ids joined by commas count one by one.
-  const current = readIds(frontmatter[key]);
-  if (current.some((id) => id.toLowerCase() === action)) return [];
-  return [{ key, value: [...current, action] }];
+  const { kept, found } = withoutId(property(frontmatter, key), action);
+  return found ? [] : [{ key, value: [...kept, action] }];
 }
 
 /** Brings a dismissed action back. */
@@ -116,9 +138,8 @@ export function undismiss(
   settings: Settings,
 ): Change[] {
   const key = keyIn(frontmatter, settings.properties.dismissed);
-  const current = readIds(frontmatter[key]);
-  const kept = current.filter((id) => id.toLowerCase() !== action);
-  return kept.length === current.length ? [] : [{ key, value: kept }];
+  const { kept, found } = withoutId(property(frontmatter, key), action);
+  return found ? [{ key, value: kept }] : [];
 }
 
 /** Ends a snooze. */
@@ -144,11 +165,13 @@ export function quickStatus(
   switch (kind) {
     case "heard-back":
       return [set(frontmatter, names.lastHeard, localDateText(now))];
-    case "rejected":
-      return [
-        set(frontmatter, names.status, "rejected"),
-        set(frontmatter, names.rejectedOn, localDateText(now)),
-      ];
+    case "rejected": {
+      const changes = [set(frontmatter, names.status, "rejected")];
+      // A day of rejection already written stays: the reply is timed from it.
+      if (!isSet(property(frontmatter, names.rejectedOn)))
+        changes.push(set(frontmatter, names.rejectedOn, localDateText(now)));
+      return changes;
+    }
     default:
       return [set(frontmatter, names.status, kind)];
   }

@@ -193,13 +193,6 @@ export function readStrings(value: unknown): string[] {
   return out;
 }
 
-/** Ids written as a list, as one id, or as one text separated by commas (`dismissed`). */
-export function readIds(value: unknown): string[] {
-  return readStrings(value)
-    .flatMap((entry) => entry.split(","))
-    .map((id) => id.trim())
-    .filter((id) => id !== "");
-}
 
 /**
  * Something@domain.tld, without spaces, control characters or the punctuation that separates

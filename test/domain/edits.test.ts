@@ -72,13 +72,16 @@ describe("planning changes", () => {
     expect(undismiss("research", { dismissed: [] }, settings)).toEqual([]);
   });
 
-  it("reads ids joined by commas one by one, as the reader does", () => {
+  it("reads ids joined by commas one by one, as the reader does, and keeps the text", () => {
     const fm = { dismissed: "thank-you, Research" };
     expect(dismiss("research", fm, settings)).toEqual([]);
     expect(dismiss("follow-up", fm, settings)).toEqual([
-      { key: "dismissed", value: ["thank-you", "Research", "follow-up"] },
+      { key: "dismissed", value: ["thank-you, Research", "follow-up"] },
     ]);
     expect(undismiss("research", fm, settings)).toEqual([
+      { key: "dismissed", value: ["thank-you"] },
+    ]);
+    expect(undismiss("research", { dismissed: "Research ,thank-you" }, settings)).toEqual([
       { key: "dismissed", value: ["thank-you"] },
     ]);
   });

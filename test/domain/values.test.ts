@@ -10,7 +10,6 @@ import {
   looksLikeEmail,
   property,
   readContact,
-  readIds,
   readOne,
   readStrings,
   readText,
@@ -211,14 +210,6 @@ describe("edges the fast paths must keep", () => {
       ok: false,
       reason: "is a list holding a nested value, not text",
     });
-  });
-
-  it("reads ids from a list or from text split by commas, blanks dropped", () => {
-    expect(readIds(["research", " thank-you , ", ",follow-up"])).toEqual([
-      "research",
-      "thank-you",
-      "follow-up",
-    ]);
   });
 
   it("shows an invalid date as such", () => {
