@@ -34,6 +34,16 @@ export function keepsFrontmatter(before: string, after: string): boolean {
 }
 
 /**
+ * `body` with each fenced code block (``` or ~~~, to its closing fence or the end) made spaces
+ * but for its line breaks: a `#` line inside one is no heading, and every index stays put.
+ */
+function outsideFences(body: string): string {
+  return body.replace(/^ {0,3}((`|~)\2{2,})[^]*?(?:\n {0,3}\1\2*[ \t]*$|(?![^]))/gm, (block) =>
+    block.replace(/[^\r\n]/g, " "),
+  );
+}
+
+/**
  * Adds an email to a note under its "Follow-up emails" heading: at the end of that section when
  * the note's body has one, else under a new heading at the end of the note. Everything already in
  * the note stays byte for byte (this only inserts); the note's own line ending is used.
@@ -43,13 +53,15 @@ export function appendEmail(text: string, email: RenderedEmail, label: string): 
   const block = `### ${label}${eol}${eol}${emailLines(email, eol)}`;
   // Only the body is searched: a YAML comment line can read "## Follow-up emails" too.
   const bodyStart = findFrontmatter(text)?.bodyStart ?? 0;
-  const heading = /^## Follow-up emails[ \t]*$/m.exec(text.slice(bodyStart));
+  const body = outsideFences(text.slice(bodyStart));
+  const heading = /^## Follow-up emails[ \t]*$/m.exec(body);
   if (heading === null) {
     const separator = text === "" ? "" : text.endsWith(eol) ? eol : `${eol}${eol}`;
     return `${text}${separator}${EMAILS_HEADING}${eol}${eol}${block}`;
   }
-  const afterHeading = bodyStart + heading.index + heading[0].length;
-  const next = /^#{1,2}[ \t]/m.exec(text.slice(afterHeading));
+  const sectionStart = heading.index + heading[0].length;
+  const afterHeading = bodyStart + sectionStart;
+  const next = /^#{1,2}[ \t]/m.exec(body.slice(sectionStart));
   if (next === null) {
     const separator = text.endsWith(eol) ? eol : `${eol}${eol}`;
     return `${text}${separator}${block}`;
@@ -70,8 +82,8 @@ export interface Insertion {
  * Inserting an email at the cursor. A cursor inside the frontmatter (its `---` lines included)
  * moves to just after it; after a closing `---` that ends the note without a line break, the
  * email starts on a line of its own. A cursor before a byte-order mark, or between the two
- * characters of a CRLF, moves past them. Null when inserting would change the note's properties
- * (see `keepsFrontmatter`): the caller says so and changes nothing.
+ * characters of a CRLF or of a surrogate pair, moves past them. Null when inserting would change
+ * the note's properties (see `keepsFrontmatter`): the caller says so and changes nothing.
  */
 export function emailAtCursor(
   text: string,
@@ -84,6 +96,8 @@ export function emailAtCursor(
   if (block !== null && offset < block.bodyStart) offset = block.bodyStart;
   if (offset === 0 && text.charCodeAt(0) === 0xfeff) offset = 1;
   if (text[offset - 1] === "\r" && text[offset] === "\n") offset++;
+  // Nor between the two halves of an emoji: a code point above U+FFFF starts just before.
+  if ((text.codePointAt(offset - 1) ?? 0) > 0xffff) offset++;
   const ownLine = block !== null && offset === block.bodyStart && text[offset - 1] !== "\n";
   const inserted = (ownLine ? eol : "") + emailLines(email, eol);
   const after = text.slice(0, offset) + inserted + text.slice(offset);

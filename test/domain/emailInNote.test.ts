@@ -6,8 +6,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { appendEmail, emailAtCursor, keepsFrontmatter } from "../../src/domain/emailInNote";
 import { findFrontmatter } from "../../src/domain/frontmatter";
+import { isWellFormed } from "../support/hostileText";
 import { PROPERTY_RUNS } from "../support/propertyRuns";
 import { type NoteShape, emailArb, noteShapeArb } from "../support/noteShapes";
+
+const isHighSurrogate = (text: string, at: number) =>
+  text.charCodeAt(at) >= 0xd800 && text.charCodeAt(at) <= 0xdbff;
+const isLowSurrogate = (text: string, at: number) =>
+  text.charCodeAt(at) >= 0xdc00 && text.charCodeAt(at) <= 0xdfff;
 
 describe("adding an email under the heading", () => {
   const email = { subject: "Thanks", body: "Dear Jane,\n\nThank you.", missing: [] };
@@ -165,10 +171,17 @@ describe("every note shape (property tests)", () => {
         expect(findFrontmatter(after)?.yaml ?? null).toBe(shape.yaml);
         expect(offset).toBeGreaterThanOrEqual(shape.bodyStart);
         expect(offset).toBeLessThanOrEqual(text.length);
-        // At the cursor, unless it was in the frontmatter, before a byte-order mark or inside a CRLF.
+        // At the cursor, unless it was in the frontmatter, before a byte-order mark, inside a
+        // CRLF or between the halves of a surrogate pair (just after them then).
         const inCrlf = text[cursor - 1] === "\r" && text[cursor] === "\n";
         const bom = cursor === 0 && text.startsWith("\uFEFF");
-        if (cursor >= shape.bodyStart && !inCrlf && !bom) expect(offset).toBe(cursor);
+        const inPair =
+          cursor > 0 && isHighSurrogate(text, cursor - 1) && isLowSurrogate(text, cursor);
+        if (inPair && cursor >= shape.bodyStart) expect(offset).toBe(cursor + 1);
+        if (cursor >= shape.bodyStart && !inCrlf && !bom && !inPair) expect(offset).toBe(cursor);
+        // No emoji is split: a well-formed note with a well-formed email stays well formed.
+        if (isWellFormed(text) && isWellFormed(insertion.text))
+          expect(isWellFormed(after)).toBe(true);
         if (cursor < shape.bodyStart) expect(offset).toBe(shape.bodyStart);
         const lines = expectedLines(email, shape.eol);
         const ownLine =

@@ -1,0 +1,116 @@
+// An email from the sidebar goes under the note's "## Follow-up emails" heading, before the next
+// section. Lines inside a fenced code block (``` or ~~~) are code, not headings: a `# comment` in
+// a shell snippet is not the next section, and a heading quoted in a block is not the heading.
+// The email never lands inside a fenced block, and every block stays as it was.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { appendEmail } from "../../src/domain/emailInNote";
+import { PROPERTY_RUNS } from "../support/propertyRuns";
+
+const email = { subject: "Thanks", body: "Dear Jane,\n\nThank you.", missing: [] };
+
+/**
+ * The spans of fenced blocks, from the opening fence's line to the end of its closing fence's
+ * line (or of the text), line by line as CommonMark reads them: a fence of three or more
+ * backticks or tildes, indented by up to three spaces, closed by one of the same character at
+ * least as long with nothing after it but spaces.
+ */
+function fencedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let open: { char: string; length: number; start: number } | null = null;
+  let at = 0;
+  for (const line of text.split("\n")) {
+    const end = at + line.length;
+    const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line.replace(/\r$/, ""));
+    if (open === null && fence !== null) {
+      open = { char: fence[1]![0]!, length: fence[1]!.length, start: at };
+    } else if (
+      open !== null &&
+      fence !== null &&
+      fence[1]![0] === open.char &&
+      fence[1]!.length >= open.length &&
+      fence[2]!.trim() === ""
+    ) {
+      spans.push([open.start, end]);
+      open = null;
+    }
+    at = end + 1;
+  }
+  if (open !== null) spans.push([open.start, text.length]);
+  return spans;
+}
+
+const headingLine = fc.constantFrom(
+  "## Follow-up emails",
+  "# send it",
+  "## Later",
+  "#not a heading",
+  "### Old",
+);
+const textLine = fc.oneof(headingLine, fc.constantFrom("plain text", "", "  ~~ not a fence"));
+const fenced = fc
+  .record({
+    char: fc.constantFrom("`", "~"),
+    length: fc.integer({ min: 3, max: 5 }),
+    closingExtra: fc.integer({ min: 0, max: 2 }),
+    indent: fc.constantFrom("", " ", "   "),
+    info: fc.constantFrom("", "bash", "md"),
+    lines: fc.array(fc.oneof(textLine, fc.constantFrom("```", "~~~", "````")), { maxLength: 4 }),
+  })
+  .map(({ char, length, closingExtra, indent, info, lines }) => {
+    const fence = char.repeat(length);
+    // A line inside that would close the block early is written with the other character.
+    const inside = lines.map((line) =>
+      line.trim().startsWith(char.repeat(3))
+        ? line.replace(/[`~]/g, char === "`" ? "~" : "`")
+        : line,
+    );
+    return [`${indent}${fence}${info}`, ...inside, `${char.repeat(length + closingExtra)}`];
+  });
+const note = fc
+  .array(
+    fc.oneof(
+      textLine.map((line) => [line]),
+      fenced,
+    ),
+    { maxLength: 8 },
+  )
+  .chain((parts) =>
+    fc.constantFrom("\n", "\r\n").map((eol) => parts.flat().join(eol) + (parts.length ? eol : "")),
+  );
+
+describe("fenced code blocks in a note's body", () => {
+  it("the email never lands inside a fenced block, and only inserts", () => {
+    fc.assert(
+      fc.property(note, (text) => {
+        const after = appendEmail(text, email, "New");
+        let at = 0;
+        while (at < text.length && text[at] === after[at]) at++;
+        const inserted = after.length - text.length;
+        // Only inserted: what was before and after the insertion is there byte for byte.
+        expect(after.slice(0, at) + after.slice(at + inserted)).toBe(text);
+        for (const [start, end] of fencedSpans(text)) {
+          const inside = at > start && at < end;
+          expect(inside, `inserted at ${at}, inside the block ${start}–${end}`).toBe(false);
+        }
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it("a '# comment' in a block under the heading is not the next section", () => {
+    const text =
+      "## Follow-up emails\n\n### Old\n\n```bash\n# send it\nmail jane\n```\n\n## Later\n";
+    const after = appendEmail(text, email, "New");
+    expect(after).toContain("```bash\n# send it\nmail jane\n```");
+    expect(after.indexOf("### New")).toBeLessThan(after.indexOf("## Later"));
+    expect(after.indexOf("### New")).toBeGreaterThan(after.indexOf("```\n\n"));
+  });
+
+  it("a heading quoted in a block is not the heading: a real one is added at the end", () => {
+    const text = "# Plan\n\n~~~md\n## Follow-up emails\n~~~\n\nmore text\n";
+    expect(appendEmail(text, email, "New").slice(text.length)).toMatch(
+      /^\n## Follow-up emails\n\n### New\n/,
+    );
+  });
+});
