@@ -27,9 +27,10 @@ const DAY_MS = 24 * HOUR_MS;
 
 export const ACCEPTED_FORMS = "YYYY-MM-DD or YYYY-MM-DDTHH:mm";
 
-// YYYY-MM-DD, optionally followed by T or a space, HH:mm, optional :ss(.fraction) and an offset.
+// YYYY-MM-DD, optionally followed by T or spaces, HH:mm, optional :ss(.fraction) and an offset;
+// with a time, YAML's timestamps may also write the month, day and hour in one digit.
 const DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?[ ]?(Z|z|[+-]\d{1,2}(?::?\d{2})?)?)?$/;
+  /^(\d{4})-(\d\d?)-(\d\d?)(?:(?:[Tt]|[ \t]+)(\d\d?):(\d\d)(?::(\d\d)(?:\.(\d*))?)?[ \t]*(Z|z|[+-]\d\d?(?::?\d\d)?)?)?$/;
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -137,7 +138,8 @@ function writtenForm(text: string): Written | null {
 /** Any of the accepted forms, read with the pattern. */
 export function patternForm(text: string): Written | null {
   const m = DATE_TIME.exec(text);
-  if (!m) return null;
+  // A date alone is YAML's and the spec's YYYY-MM-DD: "2026-1-5" is not one.
+  if (!m || (m[4] === undefined && text.length !== 10)) return null;
   return {
     year: Number(m[1]),
     month: Number(m[2]),
@@ -145,7 +147,8 @@ export function patternForm(text: string): Written | null {
     hour: m[4] === undefined ? null : Number(m[4]),
     minute: Number(m[5] ?? "0"),
     second: Number(m[6] ?? "0"),
-    millis: m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000),
+    // The first three digits of the fraction: milliseconds, however many are written.
+    millis: Number(`${m[7] ?? ""}00`.slice(0, 3)),
     offset: m[8] ?? null,
   };
 }
