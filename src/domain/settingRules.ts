@@ -182,6 +182,11 @@ export function crossChecks(settings: Settings): SettingProblem[] {
       message: "must be later than the day research opens",
     });
   }
+  // The type property is the note's too: a second key of the same name would not be YAML.
+  const type = settings.typeProperty.toLowerCase();
+  const same = PROPERTY_KEYS.find((key) => settings.properties[key].toLowerCase() === type);
+  if (same)
+    problems.push({ key: "typeProperty", message: `is already the name of the ${same} property` });
   const seen = new Map<string, keyof PropertyNames>();
   for (const key of PROPERTY_KEYS) {
     const name = settings.properties[key].toLowerCase();
@@ -245,7 +250,8 @@ export function checkChange(settings: Settings, key: SettingKey, value: unknown)
     const clash = (Object.keys(next.properties) as (keyof PropertyNames)[]).find(
       (other) => `properties.${other}` !== key && next.properties[other].toLowerCase() === name,
     );
-    return clash ? `is already the name of the ${clash} property` : null;
+    if (clash) return `is already the name of the ${clash} property`;
+    return name === next.typeProperty.toLowerCase() ? "is already the type property" : null;
   }
   const problems = validateSettings(next);
   const own = problems.find((problem) => problem.key === key);

@@ -169,8 +169,14 @@ export function loadSettings(stored: unknown): LoadedSettings {
       else settings.properties[key] = (value as string).trim();
     }
   }
+  const typeClash = crossChecks(settings).find((problem) => problem.key === "typeProperty");
+  if (typeClash) {
+    notes.push(`Setting "typeProperty" ${typeClash.message}; "type" is used.`);
+    settings.typeProperty = DEFAULT_SETTINGS.typeProperty;
+  }
   for (const problem of crossChecks(settings)) {
-    if (problem.key.startsWith("properties.")) {
+    // A property still named as the type property ("type" now) takes its default name too.
+    if (problem.key === "typeProperty" || problem.key.startsWith("properties.")) {
       // Two roles sharing one name cannot be told apart; the defaults are all distinct.
       notes.push(`Property name ${problem.message}; the default property names are used.`);
       settings.properties = { ...DEFAULT_PROPERTY_NAMES };
