@@ -31,7 +31,7 @@ export async function ensureFolder(app: App, folder: string): Promise<void> {
 
 /**
  * The user's note template, as written: its body, and its properties as Obsidian's cache read
- * them (none when its YAML does not parse: only its body is used). Null when there is none; a
+ * them (none when its YAML does not parse: only its body is used, and the user is told). Null when there is none; a
  * missing template is reported and skipped.
  */
 async function readNoteTemplate(
@@ -48,10 +48,13 @@ async function readNoteTemplate(
   }
   const text = await app.vault.cachedRead(file);
   const block = findFrontmatter(text);
-  return {
-    body: block === null ? text : text.slice(block.bodyStart),
-    properties: app.metadataCache.getFileCache(file)?.frontmatter ?? null,
-  };
+  const properties = app.metadataCache.getFileCache(file)?.frontmatter ?? null;
+  // Properties Obsidian could not read are left out, not lost silently: the user is told.
+  if (properties === null && block !== null && block.yaml.trim() !== "")
+    new Notice(
+      `The properties of the note template "${path}" could not be read; only its text is used.`,
+    );
+  return { body: block === null ? text : text.slice(block.bodyStart), properties };
 }
 
 /**

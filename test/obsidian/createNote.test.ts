@@ -135,6 +135,35 @@ describe("the note it creates", () => {
     expect(fm?.organization).toBe("Acme");
   });
 
+  it("says so when the note template's properties cannot be read, and uses its text", async () => {
+    const notices = captureNotices();
+    const harness = await setUp(
+      { "Meta/T.md": "---\ntags: [job, interview\nsource: referral\n---\n# {{organization}}\n" },
+      { noteTemplateFile: "Meta/T" },
+    );
+    runCommand(harness, "create-interview-note");
+    fill({ Organization: "Acme" });
+    const files = await submitAndWait(harness, 2);
+    const file = files.find((f) => f.path.startsWith("Interviews/"));
+    if (file === undefined) throw new Error("no note");
+    expect((await harness.app.vault.read(file)).endsWith("\n---\n# Acme\n")).toBe(true);
+    expect(notices).toContain(
+      'The properties of the note template "Meta/T.md" could not be read; only its text is used.',
+    );
+  });
+
+  it("says nothing of an empty properties block in the note template", async () => {
+    const notices = captureNotices();
+    const harness = await setUp(
+      { "Meta/T.md": "---\n---\nBody\n" },
+      { noteTemplateFile: "Meta/T" },
+    );
+    runCommand(harness, "create-interview-note");
+    fill({ Organization: "Acme" });
+    await submitAndWait(harness, 2);
+    expect(notices.filter((n) => n.includes("note template"))).toEqual([]);
+  });
+
   it("keeps the form open, with what was typed, when the note cannot be created", async () => {
     const harness = await setUp();
     const notices = captureNotices();
