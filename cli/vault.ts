@@ -4,7 +4,8 @@
  * the text they are written as), then recognised and read by the same domain code.
  */
 
-import { type Dirent, readFileSync, readdirSync, statSync } from "node:fs";
+import { type Dirent, readdirSync, statSync } from "node:fs";
+import { type NoteHead, cutProperties, readNoteHead } from "./noteFile";
 import { parsePlainYaml } from "./plainYaml";
 import { YAML_OPTIONS, parseWithPackage } from "./yamlPackage";
 import { findFrontmatter, frontmatterTooLarge, yamlProblem } from "../src/domain/frontmatter";
@@ -75,6 +76,7 @@ const ERROR_WORDS: Readonly<Record<string, string>> = {
   ELOOP: "a link that loops",
   EISDIR: "a folder",
   ENOTDIR: "not a folder",
+  ENOSPC: "no space left on the device",
 };
 
 /** What to do about a file-system error, after a semicolon; nothing when there is no clear step. */
@@ -238,21 +240,18 @@ export function readNoteText(path: string, text: string, settings: Settings): No
   return readNote(path, frontmatter, settings);
 }
 
-/** Options as an object: given the string "utf8", `readFileSync` copies its defaults each call. */
-const UTF8 = { encoding: "utf8" } as const;
-
 /**
  * Reads every interview note of the vault at `root`. Files are read one after another with the
  * synchronous calls: for a command line that does nothing else, that is several times faster than
- * the promise-based ones, which pay for an open, a stat, a read and a close per file.
+ * the promise-based ones. Only the start of a note is read (noteFile.ts).
  */
 export function scanVault(root: string, settings: Settings): VaultScan {
   const warnings: string[] = [];
   const readings: NoteReading[] = [];
   for (const { path, file } of listMarkdown(root, warnings)) {
-    let text: string;
+    let head: NoteHead;
     try {
-      text = readFileSync(file, UTF8);
+      head = readNoteHead(file);
     } catch (error) {
       if (isInFolder(path, settings.interviewFolder)) {
         readings.push({
@@ -265,7 +264,13 @@ export function scanVault(root: string, settings: Settings): VaultScan {
       }
       continue;
     }
-    const reading = readNoteText(path, text, settings);
+    const cut = cutProperties(head);
+    if (cut !== null) {
+      // Like properties over the bound (readNoteText): a problem only in the interview folder.
+      if (inInterviewFolder(path, settings)) readings.push({ kind: "problem", path, reason: cut });
+      continue;
+    }
+    const reading = readNoteText(path, head.text, settings);
     if (reading !== null) readings.push(reading);
   }
   return { readings, warnings };

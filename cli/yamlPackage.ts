@@ -10,14 +10,34 @@ import type * as Yaml from "yaml";
 /**
  * How the command line parses frontmatter: YAML 1.2, warnings (an unknown tag, say) kept quiet,
  * and aliases bounded: `&a [x, x]` then `&b [*a, *a]` and so on doubles at each step ("billion
- * laughs"), so a note that makes one value stand for more than this many is refused.
+ * laughs"), so a note that makes one value stand for more than this many is refused. Errors come
+ * without their lines and columns: the package works those out for every error it finds, and a
+ * crafted note of 80,000 stray `]` has as many, which took seconds instead of milliseconds.
  */
-export const YAML_OPTIONS = { logLevel: "error", maxAliasCount: 100 } as const;
+export const YAML_OPTIONS = { logLevel: "error", maxAliasCount: 100, prettyErrors: false } as const;
 
 let yaml: typeof Yaml | undefined;
 
-/** `parse` of the `yaml` package with `YAML_OPTIONS`: a value, or it throws. */
+/**
+ * `parse` of the `yaml` package with `YAML_OPTIONS`: a value, or it throws. The error thrown is
+ * the first, with its line (from 1, as the package would give it) worked out here.
+ */
 export function parseWithPackage(text: string): unknown {
   yaml ??= createRequire(import.meta.url)("yaml") as typeof Yaml;
-  return yaml.parse(text, YAML_OPTIONS);
+  try {
+    return yaml.parse(text, YAML_OPTIONS);
+  } catch (error) {
+    const pos = (error as { pos?: unknown }).pos;
+    if (Array.isArray(pos) && typeof pos[0] === "number")
+      (error as { linePos?: unknown }).linePos = [{ line: lineOf(text, pos[0]) }];
+    throw error;
+  }
+}
+
+/** The line (from 1) of the character at `offset`. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1))
+    line++;
+  return line;
 }

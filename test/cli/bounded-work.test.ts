@@ -18,7 +18,7 @@ import { runInProcess } from "../support/cli";
  * Calls to the `yaml` package's parser (through cli/yamlPackage.ts, which loads it when a note
  * first needs it) and to the file-system calls a scan makes.
  */
-const calls = vi.hoisted(() => ({ parse: 0, readFileSync: 0, readdirSync: 0, statSync: 0 }));
+const calls = vi.hoisted(() => ({ parse: 0, openSync: 0, readdirSync: 0, statSync: 0 }));
 
 vi.mock("../../cli/yamlPackage", async (importOriginal) => {
   const real = await importOriginal<typeof yamlPackage>();
@@ -33,14 +33,14 @@ vi.mock("../../cli/yamlPackage", async (importOriginal) => {
 
 vi.mock("node:fs", async (importOriginal) => {
   const real = await importOriginal<typeof fs>();
-  const counted = <K extends "readFileSync" | "readdirSync" | "statSync">(name: K) =>
+  const counted = <K extends "openSync" | "readdirSync" | "statSync">(name: K) =>
     ((...args: unknown[]) => {
       calls[name]++;
       return (real[name] as (...a: unknown[]) => unknown)(...args);
     }) as (typeof real)[K];
   return {
     ...real,
-    readFileSync: counted("readFileSync"),
+    openSync: counted("openSync"),
     readdirSync: counted("readdirSync"),
     statSync: counted("statSync"),
   };
@@ -189,7 +189,7 @@ describe("file names that are not UTF-8", () => {
     const plain = count(write(false));
     const hostile = count(write(true));
     expect(plain).toEqual({
-      calls: { parse: 1_000, readFileSync: 10_000, readdirSync: 3, statSync: 0 },
+      calls: { parse: 1_000, openSync: 10_000, readdirSync: 3, statSync: 0 },
       interviews: 1_000,
       problems: 0,
       warnings: 0,
