@@ -1,12 +1,14 @@
 // The JSON contract the README documents (under "### The JSON") is the shape the code gives:
 // every interface's fields, in order, and which are optional, against real objects from notes
 // that fill every field (the follow-ups' warning and contact, an organization's history).
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { computeFollowUps } from "../../src/domain/followups";
 import { insightsOf } from "../../src/domain/insights";
 import { type NoteReading, readNote } from "../../src/domain/interview";
 import { defaultSettings } from "../../src/domain/settings";
+import type { FollowUps } from "../../src/domain/types";
 
 const readme = readFileSync("README.md", "utf8");
 
@@ -110,5 +112,26 @@ describe("the README's JSON contract", () => {
     expect(plan.items.some((i) => i.warning !== undefined)).toBe(true);
     for (const item of plan.items)
       matches(item, contract.get("FollowUpItem") ?? [], "FollowUpItem");
+  });
+
+  it("shows in its sample run what the command line prints for the sample vault", () => {
+    const sample =
+      /^\$ (TZ=UTC npm run -s due -- examples\/vault (--now \S+) --json)\n([\s\S]*?)^ {4}…$/m.exec(
+        readme,
+      );
+    expect(sample).not.toBeNull();
+    const printed = sample?.[3] ?? "";
+    const now = (sample?.[2] ?? "").slice("--now ".length);
+    const run = spawnSync(
+      "node",
+      ["bin/interview-follow-up.mjs", "due", "examples/vault", "--now", now, "--json"],
+      { encoding: "utf8", env: { ...process.env, TZ: "UTC" } },
+    );
+    expect(run.status).toBe(0);
+    const answer = JSON.parse(run.stdout) as FollowUps;
+    // The sample is the answer's start: its time, then its first item, as printed.
+    const first = /"items": \[\n( {4}\{[\s\S]*?\n {4}\})/.exec(printed)?.[1] ?? "";
+    expect(JSON.parse(first)).toEqual(answer.items[0]);
+    expect(printed).toContain(`"now": "${answer.now}"`);
   });
 });
