@@ -26,7 +26,7 @@ export function compareItems(a: FollowUpItem, b: FollowUpItem): number {
   return (
     STATE_RANK[a.state] - STATE_RANK[b.state] ||
     compareDeadline(a.deadline, b.deadline) ||
-    compareText(a.opens, b.opens) ||
+    compareTime(a.opens, b.opens) ||
     compareText(a.path, b.path) ||
     compareText(a.action, b.action) ||
     compareText(a.contact ?? "", b.contact ?? "")
@@ -37,7 +37,12 @@ function compareDeadline(a: string | null, b: string | null): number {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
-  return compareText(a, b);
+  return compareTime(a, b);
+}
+
+/** ISO times in time order: past the year 9999 one is written longer ("+010000-…"). */
+function compareTime(a: string, b: string): number {
+  return a.length - b.length || compareText(a, b);
 }
 
 /** Splits readings into interviews and problems. */
