@@ -27,7 +27,12 @@ export default class InterviewFollowUpPlugin extends Plugin implements SettingsH
 
   /** For other plugins and scripts; see src/api.ts. */
   api: InterviewFollowUpApi = {
-    followUps: () => ({ now: new Date().toISOString(), ready: false, items: [], problems: [] }),
+    followUps: (now) => ({
+      now: apiTime(now).toISOString(),
+      ready: false,
+      items: [],
+      problems: [],
+    }),
     insights: (now) => insightsOf([], apiTime(now), false),
   };
 
@@ -84,7 +89,8 @@ export default class InterviewFollowUpPlugin extends Plugin implements SettingsH
     // Where the app has them: Bases views (1.10) and Obsidian's command line (1.12.2).
     const settings = () => this.settings;
     registerPipelineView(this, { index, settings, now: Date.now, callbacks: services.sidebar });
-    registerObsidianCli(this, index, (at) => insightsOf(index.all(), at));
+    // Like the due list: `ready` only while the index is still not built.
+    registerObsidianCli(this, index, (at) => insightsOf(index.all(), at, index.ready && undefined));
     this.addSettingTab(new InterviewFollowUpSettingTab(this.app, this, this));
 
     if (Platform.isDesktop) {

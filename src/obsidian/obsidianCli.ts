@@ -91,11 +91,10 @@ export async function dueAnswer(
   const flags = readFlags(params, clock);
   if ("error" in flags) return refusal(CLI_COMMAND, flags.error);
   await whenReady(source);
-  const { ready, ...result } = source.followUps(flags.now);
+  const answer = source.followUps(flags.now);
+  const { ready, ...result } = answer;
   if (!flags.json) return terminalSafe(formatText(result));
-  return terminalSafe(
-    `${JSON.stringify(ready === false ? { ready, ...result } : result, null, 2)}\n`,
-  );
+  return terminalSafe(`${JSON.stringify(ready === false ? answer : result, null, 2)}\n`);
 }
 
 /** The insights at a moment, from the same notes: what `interview-follow-up:stats` prints. */

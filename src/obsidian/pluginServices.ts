@@ -9,6 +9,7 @@ import { earlierRoundChoices } from "../domain/earlierRounds";
 import { type FunnelFigures, funnelOf, insightsOf } from "../domain/insights";
 import { type NewInterviewForm, emptyNewInterview } from "../domain/newNote";
 import type { Settings } from "../domain/settings";
+import { parseWhenText } from "../domain/time";
 import type { SidebarCallbacks } from "../ui/sidebarCallbacks";
 import { createAndOpenNote } from "./createNote";
 import { CreateNoteModal } from "./createNoteModal";
@@ -70,15 +71,21 @@ export function buildServices(
 
 /**
  * The `now` a script gave the API as a Date: none (undefined or null) is the current time; a
- * Date, a number of milliseconds, an ISO string, or an object whose `valueOf()` is milliseconds
- * (Dataview's Luxon dates, Obsidian's moment) is that time. Anything else, or a time outside
- * what a Date holds, is refused with a TypeError that says so, rather than one from deep inside.
+ * Date, a number of milliseconds, an object whose `valueOf()` is milliseconds (Dataview's Luxon
+ * dates, Obsidian's moment), or text as the command line's `--now` reads it (a date alone is
+ * its start) is that time. Anything else, or a time outside what a Date holds, is refused with a
+ * TypeError that says so, rather than one from deep inside.
  */
 export function apiTime(now: unknown): Date {
   if (now === undefined || now === null) return new Date();
+  if (typeof now === "string") {
+    const read = parseWhenText(now, "start-of-day");
+    if (!read.ok) throw new TypeError(`interview-follow-up api: \`now\` ${read.reason}`);
+    return new Date(read.when.ms);
+  }
   let ms: unknown = Number.NaN;
   try {
-    ms = typeof now === "string" ? Date.parse(now) : now.valueOf();
+    ms = now.valueOf();
   } catch {
     // A symbol, an object without valueOf, or one whose valueOf throws: not a time.
   }

@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { TFile } from "obsidian-test-mocks/obsidian";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Insights } from "../../src/domain/insights";
+import { parseWhenText } from "../../src/domain/time";
 import type { FollowUps } from "../../src/domain/types";
 import { createPlugin, loadPlugin, readVaultFolder } from "../support/obsidian";
 
@@ -175,7 +176,6 @@ describe("the API's `now` from a careless script", () => {
 
   it.each([
     ["an invalid Date", new Date(Number.NaN)],
-    ["a word", "soon"],
     ["an object", { at: 1 }],
     ["Infinity", Number.POSITIVE_INFINITY],
     ["a time past the Date range", 9e15],
@@ -193,6 +193,40 @@ describe("the API's `now` from a careless script", () => {
       expect(call).toThrow(TypeError);
       expect(call).toThrow(/interview-follow-up api: `now` .*not a time/);
     }
+  });
+
+  it.each(["soon", "hello 2", "1", "2026-02-30", "Nov 25 2026", "2026-11-25T12:00:00.000Z junk"])(
+    "reads text as the command line's --now does, refusing %j with the reason",
+    async (text) => {
+      const harness = createPlugin(NOTES);
+      // Before onload has finished too: the placeholder answers as the index will.
+      const early = harness.plugin.api;
+      await loadPlugin(harness, { layoutReady: false });
+      for (const api of [early, harness.plugin.api]) {
+        const reason = parseWhenText(text, "start-of-day");
+        if (reason.ok) throw new Error(`${text} is a date`);
+        for (const call of [
+          () => api.insights(text as unknown as Date),
+          () => api.followUps(text as unknown as Date),
+        ])
+          expect(call).toThrow(new TypeError(`interview-follow-up api: \`now\` ${reason.reason}`));
+      }
+    },
+  );
+
+  it("takes a date alone as the start of that day where the machine is, as --now does", async () => {
+    const harness = createPlugin(NOTES);
+    const early = harness.plugin.api;
+    expect(early.followUps("2026-11-25" as unknown as Date)).toEqual({
+      now: new Date(2026, 10, 25).toISOString(),
+      ready: false,
+      items: [],
+      problems: [],
+    });
+    await loadPlugin(harness);
+    expect(harness.plugin.api.followUps("2026-11-25" as unknown as Date).now).toBe(
+      new Date(2026, 10, 25).toISOString(),
+    );
   });
 
   it("treats undefined and null as now", async () => {

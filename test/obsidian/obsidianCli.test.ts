@@ -128,6 +128,26 @@ describe("obsidian interview-follow-up", () => {
     expect(answer).toBe(await node("examples/vault", ["--now", "2026-11-25T12:00", "--json"]));
   });
 
+  it("still not built after its wait, says so in the JSON's own order, for both commands", async () => {
+    const harness = createPlugin(readVaultFolder("examples/vault"));
+    await loadPlugin(harness, { layoutReady: false });
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      const flags = { now: "2026-11-25T12:00", format: "json" };
+      const due = run(harness, CLI_COMMAND, flags);
+      const stats = run(harness, CLI_STATS_COMMAND, flags);
+      await vi.advanceTimersByTimeAsync(30_001);
+      const dueAnswer = JSON.parse(await due) as object;
+      expect(Object.keys(dueAnswer)).toEqual(["now", "ready", "items", "problems"]);
+      expect(dueAnswer).toMatchObject({ ready: false });
+      const statsAnswer = JSON.parse(await stats) as object;
+      expect(Object.keys(statsAnswer).slice(0, 2)).toEqual(["now", "ready"]);
+      expect(statsAnswer).toMatchObject({ ready: false });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("answers the current time without `now`, in the format asked", async () => {
     const harness = await loaded(readVaultFolder("examples/vault"));
     const text = await run(harness, CLI_COMMAND, {});
