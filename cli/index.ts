@@ -7,7 +7,7 @@ declare const CLI_VERSION: string;
 
 // A reader that stops early (`due … | head`) closes the pipe: the rest is not wanted, and the
 // command ends quietly. Any other failure to write the output (a full disk) is said in one line.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+process.stdout.on("error", (error: Error & { code?: string }) => {
   if (error.code === "EPIPE") process.exit(0);
   process.stderr.write(`interview-follow-up: cannot write the output: ${errorText(error)}\n`);
   process.exit(1);
