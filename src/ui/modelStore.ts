@@ -1,6 +1,8 @@
 /**
- * A model that views replace whole and components read as `$store` (the Svelte store contract):
- * the sidebar's, the pipeline board's, the rows marked new (`NewMarks`) and the sidebar's funnel.
+ * A model that views replace whole and components subscribe to (the Svelte store contract): the
+ * sidebar's, the pipeline board's, the rows marked new (`NewMarks`) and the sidebar's funnel. A
+ * component holds the model in a `$state.raw` that its `$effect.pre` subscription replaces, rather
+ * than reading `$store`, whose subscription code main.js would then ship for these four alone.
  * The model is never edited, so it is held as it is: no deep proxy over thousands of items. A
  * store rather than a `$state` rune: the rune is a name only Svelte's compiler knows, and the
  * community directory's scanner reads these files as plain TypeScript, where that name is

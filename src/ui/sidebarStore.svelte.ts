@@ -3,7 +3,7 @@ import { ModelStore } from "./modelStore";
 
 /**
  * The sidebar's state, shared by the view class (which replaces the model on every change and
- * every minute) and the components (which read it as `$store`); see `ModelStore`.
+ * every minute) and the components (which subscribe to it); see `ModelStore`.
  */
 export class SidebarStore extends ModelStore<SidebarModel> {
   constructor() {
