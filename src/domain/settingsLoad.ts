@@ -22,6 +22,7 @@ import {
   propertyName,
   tidy,
 } from "./settingRules";
+import { errorText } from "./text";
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -195,10 +196,9 @@ export function parseSettingsJson(text: string): LoadedSettings {
   try {
     parsed = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
     return {
       settings: defaultSettings(),
-      notes: [`The settings file is not valid JSON (${detail}); the defaults are used.`],
+      notes: [`The settings file is not valid JSON (${errorText(error)}); the defaults are used.`],
       migratedFrom: null,
     };
   }

@@ -116,3 +116,8 @@ export function graphemesByCodePoint(text: string): string[] {
   }
   return out;
 }
+
+/** What went wrong, as the words a message quotes: an error's own message, anything else as text. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -12,6 +12,7 @@ import { CALENDAR_PATH, SETTING_RULES } from "../domain/settingRules";
 import { checkVaultPath } from "../domain/vaultPath";
 import { ensureFolder } from "./createNote";
 import type { FollowUpIndex } from "./followUpIndex";
+import { errorText } from "../domain/text";
 
 /** How long the follow-ups must stay unchanged before the file is rewritten. */
 export const CALENDAR_REFRESH_MS = 2_000;
@@ -19,10 +20,6 @@ export const CALENDAR_REFRESH_MS = 2_000;
 export type ExportResult =
   | { ok: true; path: string; events: number; written: boolean }
   | { ok: false; path: string; reason: string };
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export class CalendarExport extends Component {
   private timer: number | null = null;

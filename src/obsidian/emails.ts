@@ -26,6 +26,7 @@ import type { FollowUpIndex } from "./followUpIndex";
 import type { NoteWriter, Target } from "./noteWriter";
 import { FuzzyMatcher } from "./fuzzy";
 import { NoticeOffer } from "./noticeOffer";
+import { errorText } from "../domain/text";
 
 /** How long the notice offering "Mark as sent" stays. */
 const MARK_SENT_NOTICE_MS = 15_000;
@@ -211,8 +212,7 @@ export class Emails {
       await navigator.clipboard.writeText(text);
       return true;
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      new Notice(`The email could not be copied to the clipboard (${detail}).`);
+      new Notice(`The email could not be copied to the clipboard (${errorText(error)}).`);
       return false;
     }
   }
