@@ -5,7 +5,7 @@
  */
 
 import { FOLLOW_UP_KINDS } from "./followUpKinds";
-import { STATE_LABELS, relativeDue } from "./labels";
+import { STATE_LABELS, plural, relativeDue } from "./labels";
 import { SECTION_STATES } from "./sidebarOrder";
 import { PLAIN, type Style, TERMINAL_COLUMNS, block, cut } from "./terminalText";
 import { ACTION_IDS, type FollowUpItem, type FollowUps } from "./types";
@@ -73,10 +73,6 @@ function title(item: FollowUpItem): string {
   if (who === "") return label;
   // A question ("No answer: close as ghosted?") is followed by whom it is about, not a colon.
   return label.endsWith("?") ? `${label} ${who}` : `${label}: ${who}`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 /** One line of the program's own words, or of a note's, made safe and kept to one line. */

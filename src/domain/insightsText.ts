@@ -5,6 +5,7 @@
 
 import { escapeLineBreaks, formatLocal, terminalSafe } from "./dueText";
 import { funnelOf, type Insights } from "./insights";
+import { plural } from "./labels";
 import { ALL_STATUSES, type Status } from "./status";
 import { PLAIN, type Style, TERMINAL_COLUMNS, fit, widthOf } from "./terminalText";
 
@@ -14,7 +15,7 @@ const BAR_COLUMNS = 40;
 /** "same day", "1 day", "6.5 days". */
 export function daysText(days: number): string {
   if (days === 0) return "same day";
-  return `${days} day${days === 1 ? "" : "s"}`;
+  return plural(days, "day");
 }
 
 /** A part of a whole, in whole percent; never 0% for some nor 100% for fewer than all. */
@@ -24,10 +25,6 @@ export function shareOf(part: number, whole: number): string {
   if (part > 0 && percent === 0) return "<1%";
   if (part < whole && percent === 100) return ">99%";
   return `${percent}%`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 /** Words joined with ", " into lines of at most 80 columns, each indented by two spaces. */

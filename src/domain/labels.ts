@@ -27,10 +27,14 @@ function wholeDays(from: number, to: number): number {
   return days;
 }
 
+/** "1 day", "3 days": a count and its word, which is plural but for one. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
 /** How long from `from` to `to`: minutes, then exact hours, then calendar days. */
 function amount(from: number, to: number): string {
   const ms = to - from;
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
   if (ms < MINUTE) return "less than a minute";
   if (ms < HOUR) return plural(Math.floor(ms / MINUTE), "minute");
   const days = wholeDays(from, to);

@@ -7,6 +7,7 @@
 
 import { type App, Component, Notice, type Plugin, TFile, normalizePath } from "obsidian";
 import { calendarText, eventCount, sameCalendar } from "../domain/calendar";
+import { plural } from "../domain/labels";
 import type { Settings } from "../domain/settings";
 import { CALENDAR_PATH, SETTING_RULES } from "../domain/settingRules";
 import { checkVaultPath } from "../domain/vaultPath";
@@ -64,7 +65,7 @@ export class CalendarExport extends Component {
     const result = await this.write(true);
     new Notice(
       result.ok
-        ? `Exported ${result.events} follow-up${result.events === 1 ? "" : "s"} to ${result.path}.`
+        ? `Exported ${plural(result.events, "follow-up")} to ${result.path}.`
         : `Could not export the calendar: ${result.reason}`,
     );
     return result;
