@@ -4,7 +4,7 @@
  */
 
 import { withCommas } from "./values";
-import { errorText } from "./text";
+import { errorMessage } from "./text";
 
 export interface FrontmatterBlock {
   /** The YAML between the delimiter lines. */
@@ -79,7 +79,7 @@ const ALIAS_BOMB = /excessive alias count/i;
  * note (not of the properties block) to fix, when the parser says where.
  */
 export function yamlProblem(error: unknown): string {
-  const message = errorText(error);
+  const message = errorMessage(error);
   if (ALIAS_BOMB.test(message)) {
     return "Its properties cannot be read: YAML aliases (*name) would repeat values too many times; write the values out instead";
   }

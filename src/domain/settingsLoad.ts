@@ -22,7 +22,7 @@ import {
   propertyName,
   tidy,
 } from "./settingRules";
-import { errorText } from "./text";
+import { errorMessage } from "./text";
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -198,7 +198,9 @@ export function parseSettingsJson(text: string): LoadedSettings {
   } catch (error) {
     return {
       settings: defaultSettings(),
-      notes: [`The settings file is not valid JSON (${errorText(error)}); the defaults are used.`],
+      notes: [
+        `The settings file is not valid JSON (${errorMessage(error)}); the defaults are used.`,
+      ],
       migratedFrom: null,
     };
   }

@@ -118,6 +118,6 @@ export function graphemesByCodePoint(text: string): string[] {
 }
 
 /** What went wrong, as the words a message quotes: an error's own message, anything else as text. */
-export function errorText(error: unknown): string {
+export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

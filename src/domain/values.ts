@@ -193,7 +193,6 @@ export function readStrings(value: unknown): string[] {
   return out;
 }
 
-
 /**
  * Something@domain.tld, without spaces, control characters or the punctuation that separates
  * addresses. The domain's labels cannot hold a dot, so there is one way to split it and the test

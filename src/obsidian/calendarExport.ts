@@ -13,7 +13,7 @@ import { CALENDAR_PATH, SETTING_RULES } from "../domain/settingRules";
 import { checkVaultPath } from "../domain/vaultPath";
 import { ensureFolder } from "./createNote";
 import type { FollowUpIndex } from "./followUpIndex";
-import { errorText } from "../domain/text";
+import { errorMessage } from "../domain/text";
 
 /** How long the follow-ups must stay unchanged before the file is rewritten. */
 export const CALENDAR_REFRESH_MS = 2_000;
@@ -80,7 +80,11 @@ export class CalendarExport extends Component {
       .then(() => this.writeNow(always))
       .catch((error: unknown): ExportResult => {
         const path = this.settings().calendarPath;
-        return { ok: false, path, reason: `the calendar could not be made (${errorText(error)}).` };
+        return {
+          ok: false,
+          path,
+          reason: `the calendar could not be made (${errorMessage(error)}).`,
+        };
       });
     this.writing = next;
     return next;
@@ -124,7 +128,11 @@ export class CalendarExport extends Component {
       await vault.create(path, text);
       return { ok: true, path, events, written: true };
     } catch (error) {
-      return { ok: false, path, reason: `"${path}" could not be written (${errorText(error)}).` };
+      return {
+        ok: false,
+        path,
+        reason: `"${path}" could not be written (${errorMessage(error)}).`,
+      };
     }
   }
 }

@@ -13,7 +13,7 @@ import {
 import { MAX_ATTEMPTS, candidatePath, safeFileName } from "../domain/noteFileName";
 import { type TemplateFill, templateBody, templateProperties } from "../domain/noteTemplate";
 import type { Settings } from "../domain/settings";
-import { errorText } from "../domain/text";
+import { errorMessage } from "../domain/text";
 
 /** Creates each missing folder of `folder`, from the top down. */
 export async function ensureFolder(app: App, folder: string): Promise<void> {
@@ -125,7 +125,7 @@ export async function createAndOpenNote(
       active: true,
     });
   } catch (error) {
-    new Notice(`The interview note could not be created: ${errorText(error)}.`);
+    new Notice(`The interview note could not be created: ${errorMessage(error)}.`);
     return false;
   }
   return true;

@@ -26,7 +26,7 @@ import type { FollowUpIndex } from "./followUpIndex";
 import type { NoteWriter, Target } from "./noteWriter";
 import { FuzzyMatcher } from "./fuzzy";
 import { NoticeOffer } from "./noticeOffer";
-import { errorText } from "../domain/text";
+import { errorMessage } from "../domain/text";
 
 /** How long the notice offering "Mark as sent" stays. */
 const MARK_SENT_NOTICE_MS = 15_000;
@@ -212,7 +212,7 @@ export class Emails {
       await navigator.clipboard.writeText(text);
       return true;
     } catch (error) {
-      new Notice(`The email could not be copied to the clipboard (${errorText(error)}).`);
+      new Notice(`The email could not be copied to the clipboard (${errorMessage(error)}).`);
       return false;
     }
   }

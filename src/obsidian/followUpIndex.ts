@@ -9,7 +9,7 @@ import type { SidebarModel } from "../domain/sidebar";
 import type { FollowUps } from "../domain/types";
 import { unreadProperties } from "../domain/unreadProperties";
 import { type CheckedNote, DiskChecks } from "./diskChecks";
-import { errorText } from "../domain/text";
+import { errorMessage } from "../domain/text";
 
 /** How long after layout-ready to stop waiting for `resolved` before checking uncached notes. */
 const RESOLVE_FALLBACK_MS = 10_000;
@@ -269,7 +269,7 @@ function readSafely(
     return {
       kind: "problem",
       path,
-      reason: `The note could not be read (${errorText(error).slice(0, 200)}); please report this with the note's properties`,
+      reason: `The note could not be read (${errorMessage(error).slice(0, 200)}); please report this with the note's properties`,
     };
   }
 }

@@ -18,7 +18,7 @@ import type { Settings } from "../domain/settings";
 import type { HiddenEntry, SidebarItem } from "../domain/sidebar";
 import type { Frontmatter } from "../domain/values";
 import type { ActionId } from "../domain/types";
-import { errorText } from "../domain/text";
+import { errorMessage } from "../domain/text";
 
 /** What an action needs to know of a follow-up. */
 export interface Target {
@@ -121,7 +121,7 @@ export class NoteWriter {
         new Notice(error.message);
         return null;
       }
-      new Notice(`Could not change "${file.path}": ${errorText(error)}. The note is unchanged.`);
+      new Notice(`Could not change "${file.path}": ${errorMessage(error)}. The note is unchanged.`);
       return null;
     }
     return done;

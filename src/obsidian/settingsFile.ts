@@ -7,7 +7,7 @@ import { type Plugin, Notice, normalizePath } from "obsidian";
 import { withSetting } from "../domain/settingRules";
 import type { SettingKey, Settings } from "../domain/settings";
 import { loadSettings } from "../domain/settingsLoad";
-import { errorText } from "../domain/text";
+import { errorMessage } from "../domain/text";
 
 /** One notice for everything loading found, or none. */
 function notify(notes: string[]): void {
@@ -45,7 +45,9 @@ export async function readSettings(plugin: Plugin, defaults: Settings): Promise<
     stored = await plugin.loadData();
   } catch (error) {
     // A data.json that is not JSON: tell the user once, keep the file as it is.
-    notify([`The settings file could not be read (${errorText(error)}); the defaults are used.`]);
+    notify([
+      `The settings file could not be read (${errorMessage(error)}); the defaults are used.`,
+    ]);
     return defaults;
   }
   const loaded = loadSettings(stored);
@@ -67,7 +69,7 @@ export async function saveSetting(
   try {
     await plugin.saveData(next);
   } catch (error) {
-    new Notice(`The setting could not be saved (${errorText(error)}); nothing was changed.`);
+    new Notice(`The setting could not be saved (${errorMessage(error)}); nothing was changed.`);
     return null;
   }
   return next;
