@@ -35,37 +35,48 @@ export function keepsFrontmatter(before: string, after: string): boolean {
 
 /**
  * `body` with each fenced code block (``` or ~~~, to its closing fence or the end) made spaces
- * but for its line breaks: a `#` line inside one is no heading, and every index stays put.
+ * but for its line breaks: a `#` line inside one is no heading, and every index stays put. `open`:
+ * the fence of a last block that the note leaves open, which anything added at the end would be
+ * inside of. A line of backticks with a backtick after them is inline code, not a fence.
  */
-function outsideFences(body: string): string {
-  return body.replace(/^ {0,3}((`|~)\2{2,})[^]*?(?:\n {0,3}\1\2*[ \t]*$|(?![^]))/gm, (block) =>
-    block.replace(/[^\r\n]/g, " "),
+function outsideFences(body: string): { body: string; open: string } {
+  let open = "";
+  const masked = body.replace(
+    /^ {0,3}(`{3,}(?![^\n]*`)|~{3,})[^]*?(?:(\n {0,3}\1[`~]*[ \t]*$)|(?![^]))/gm,
+    (block, fence: string, closing?: string) => {
+      if (closing === undefined) open = fence;
+      return block.replace(/[^\r\n]/g, " ");
+    },
   );
+  return { body: masked, open };
+}
+
+/** What goes between a note and what is added at its end: a line break, the open block closed. */
+function atEnd(text: string, eol: string, open: string): string {
+  if (text === "") return "";
+  const lineEnd = text.endsWith(eol) ? "" : eol;
+  return open === "" ? `${lineEnd}${eol}` : `${lineEnd}${open}${eol}${eol}`;
 }
 
 /**
  * Adds an email to a note under its "Follow-up emails" heading: at the end of that section when
- * the note's body has one, else under a new heading at the end of the note. Everything already in
- * the note stays byte for byte (this only inserts); the note's own line ending is used.
+ * the note's body has one, else under a new heading at the end of the note (after closing a code
+ * block the note leaves open). Everything already in the note stays byte for byte (this only
+ * inserts); the note's own line ending is used.
  */
 export function appendEmail(text: string, email: RenderedEmail, label: string): string {
   const eol = lineBreakOf(text);
   const block = `### ${label}${eol}${eol}${emailLines(email, eol)}`;
   // Only the body is searched: a YAML comment line can read "## Follow-up emails" too.
   const bodyStart = findFrontmatter(text)?.bodyStart ?? 0;
-  const body = outsideFences(text.slice(bodyStart));
+  const { body, open } = outsideFences(text.slice(bodyStart));
   const heading = /^## Follow-up emails[ \t]*$/m.exec(body);
-  if (heading === null) {
-    const separator = text === "" ? "" : text.endsWith(eol) ? eol : `${eol}${eol}`;
-    return `${text}${separator}${EMAILS_HEADING}${eol}${eol}${block}`;
-  }
+  if (heading === null)
+    return `${text}${atEnd(text, eol, open)}${EMAILS_HEADING}${eol}${eol}${block}`;
   const sectionStart = heading.index + heading[0].length;
   const afterHeading = bodyStart + sectionStart;
   const next = /^#{1,2}[ \t]/m.exec(body.slice(sectionStart));
-  if (next === null) {
-    const separator = text.endsWith(eol) ? eol : `${eol}${eol}`;
-    return `${text}${separator}${block}`;
-  }
+  if (next === null) return `${text}${atEnd(text, eol, open)}${block}`;
   const at = afterHeading + next.index;
   const before = text.slice(0, at);
   const gap = before.endsWith(`${eol}${eol}`) ? "" : eol;

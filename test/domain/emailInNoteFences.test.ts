@@ -22,7 +22,9 @@ function fencedSpans(text: string): [number, number][] {
   for (const line of text.split("\n")) {
     const end = at + line.length;
     const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line.replace(/\r$/, ""));
-    if (open === null && fence !== null) {
+    // Backticks with a backtick after them on the line are inline code, not a fence.
+    const inline = fence !== null && fence[1]![0] === "`" && fence[2]!.includes("`");
+    if (open === null && fence !== null && !inline) {
       open = { char: fence[1]![0]!, length: fence[1]!.length, start: at };
     } else if (
       open !== null &&
@@ -54,10 +56,11 @@ const fenced = fc
     length: fc.integer({ min: 3, max: 5 }),
     closingExtra: fc.integer({ min: 0, max: 2 }),
     indent: fc.constantFrom("", " ", "   "),
-    info: fc.constantFrom("", "bash", "md"),
+    info: fc.constantFrom("", "bash", "md", "x`y"),
+    closed: fc.boolean(),
     lines: fc.array(fc.oneof(textLine, fc.constantFrom("```", "~~~", "````")), { maxLength: 4 }),
   })
-  .map(({ char, length, closingExtra, indent, info, lines }) => {
+  .map(({ char, length, closingExtra, indent, info, closed, lines }) => {
     const fence = char.repeat(length);
     // A line inside that would close the block early is written with the other character.
     const inside = lines.map((line) =>
@@ -65,7 +68,8 @@ const fenced = fc
         ? line.replace(/[`~]/g, char === "`" ? "~" : "`")
         : line,
     );
-    return [`${indent}${fence}${info}`, ...inside, `${char.repeat(length + closingExtra)}`];
+    const opening = `${indent}${fence}${info}`;
+    return closed ? [opening, ...inside, char.repeat(length + closingExtra)] : [opening, ...inside];
   });
 const note = fc
   .array(
@@ -80,7 +84,7 @@ const note = fc
   );
 
 describe("fenced code blocks in a note's body", () => {
-  it("the email never lands inside a fenced block, and only inserts", () => {
+  it("the email never lands inside a fenced block, even one left open, and only inserts", () => {
     fc.assert(
       fc.property(note, (text) => {
         const after = appendEmail(text, email, "New");
@@ -89,12 +93,30 @@ describe("fenced code blocks in a note's body", () => {
         const inserted = after.length - text.length;
         // Only inserted: what was before and after the insertion is there byte for byte.
         expect(after.slice(0, at) + after.slice(at + inserted)).toBe(text);
-        for (const [start, end] of fencedSpans(text)) {
-          const inside = at > start && at < end;
-          expect(inside, `inserted at ${at}, inside the block ${start}–${end}`).toBe(false);
+        // Read as the note will be read after: the email's heading and body are outside every block.
+        const label = after.indexOf("### New");
+        const end = label + after.slice(label).indexOf("Thank you.");
+        for (const [start, stop] of fencedSpans(after)) {
+          const inside = (label > start && label < stop) || (end > start && end < stop);
+          expect(inside, `the email at ${label}, inside the block ${start}–${stop}`).toBe(false);
         }
+        // Every block the note had is still there, as it was.
+        for (const [start, stop] of fencedSpans(text).filter(([, stop]) => stop < at))
+          expect(after.slice(start, stop)).toBe(text.slice(start, stop));
       }),
       PROPERTY_RUNS,
+    );
+  });
+
+  it("closes a block the note leaves open before adding at its end", () => {
+    const text = "# Plan\n\n````python\n# a comment\nprint(1)";
+    expect(appendEmail(text, email, "New")).toBe(
+      `${text}\n\`\`\`\`\n\n## Follow-up emails\n\n### New\n\n**Subject:** Thanks\n\nDear Jane,\n\nThank you.\n`,
+    );
+    // A line of backticks with one after them is inline code: nothing is left open.
+    const inline = "```inline``` code\n";
+    expect(appendEmail(inline, email, "New")).toBe(
+      `${inline}\n## Follow-up emails\n\n### New\n\n**Subject:** Thanks\n\nDear Jane,\n\nThank you.\n`,
     );
   });
 
