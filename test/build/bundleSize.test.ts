@@ -18,12 +18,15 @@ export const BUNDLE_BUDGET = { bytes: 150_000, gzipBytes: 52_000 };
  * a date format): 187,526 (66,613). That day's later features (a board that draws fewer cards at
  * first, faster insights, a lighter start-up) took it to 189,085 (67,489); they shed more Svelte
  * features each used once (`style:`, `bind:value`, `{@attach}`, `$props.id()`, `fromStore`):
- * 187,045 (66,698). This is that build rounded up to the next thousand, over the
- * budget by about 38 KB, which the bench reports, not hides (docs/PERFORMANCE.md, "The bundle",
- * says where the bytes go). Lower it as code is shed, down to BUNDLE_BUDGET; a feature that needs
- * more must shed as much first.
+ * 187,045 (66,698), rounded up to 188,000 and 67,000. Later on 2026-12-07 Svelte features used
+ * once (prop defaults, `$store`, `bind:this`) and code written twice went (185,360, 66,117), and
+ * the data-safety fixes found by testing from the outside took part of that room: 186,565
+ * (66,531). This is that build rounded up to the next thousand, over the budget by about 37 KB,
+ * which the bench reports, not hides (docs/PERFORMANCE.md, "The bundle", says where the bytes
+ * go). Lower it as code is shed, down to BUNDLE_BUDGET; a feature that needs more must shed as
+ * much first.
  */
-export const BUNDLE_CEILING = { bytes: 188_000, gzipBytes: 67_000 };
+export const BUNDLE_CEILING = { bytes: 187_000, gzipBytes: 67_000 };
 
 const main = readFileSync(inject("builtPlugin"));
 const text = main.toString("utf8");
