@@ -37,12 +37,13 @@ export function keepsFrontmatter(before: string, after: string): boolean {
  * `body` with each fenced code block (``` or ~~~, to its closing fence or the end) made spaces
  * but for its line breaks: a `#` line inside one is no heading, and every index stays put. `open`:
  * the fence of a last block that the note leaves open, which anything added at the end would be
- * inside of. A line of backticks with a backtick after them is inline code, not a fence.
+ * inside of. A line of backticks with a backtick after them is inline code, not a fence; the
+ * fence is the whole run of backticks (giving them back one by one would take quadratic time).
  */
 function outsideFences(body: string): { body: string; open: string } {
   let open = "";
   const masked = body.replace(
-    /^ {0,3}(`{3,}(?![^\n]*`)|~{3,})[^]*?(?:(\n {0,3}\1[`~]*[ \t]*$)|(?![^]))/gm,
+    /^ {0,3}(`{3,}(?!`)(?![^\n]*`)|~{3,})[^]*?(?:(\n {0,3}\1[`~]*[ \t]*$)|(?![^]))/gm,
     (block, fence: string, closing?: string) => {
       if (closing === undefined) open = fence;
       return block.replace(/[^\r\n]/g, " ");
@@ -68,7 +69,8 @@ export function appendEmail(text: string, email: RenderedEmail, label: string): 
   const eol = lineBreakOf(text);
   const block = `### ${label}${eol}${eol}${emailLines(email, eol)}`;
   // Only the body is searched: a YAML comment line can read "## Follow-up emails" too.
-  const bodyStart = findFrontmatter(text)?.bodyStart ?? 0;
+  // A byte-order mark before the first line is not part of it.
+  const bodyStart = findFrontmatter(text)?.bodyStart ?? (text.charCodeAt(0) === 0xfeff ? 1 : 0);
   const { body, open } = outsideFences(text.slice(bodyStart));
   const heading = /^## Follow-up emails[ \t]*$/m.exec(body);
   if (heading === null)

@@ -21,7 +21,9 @@ function fencedSpans(text: string): [number, number][] {
   let at = 0;
   for (const line of text.split("\n")) {
     const end = at + line.length;
-    const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line.replace(/\r$/, ""));
+    // A byte-order mark before the first line is not part of it.
+    const bare = (at === 0 ? line.replace(/^\uFEFF/, "") : line).replace(/\r$/, "");
+    const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(bare);
     // Backticks with a backtick after them on the line are inline code, not a fence.
     const inline = fence !== null && fence[1]![0] === "`" && fence[2]!.includes("`");
     if (open === null && fence !== null && !inline) {
@@ -80,7 +82,9 @@ const note = fc
     { maxLength: 8 },
   )
   .chain((parts) =>
-    fc.constantFrom("\n", "\r\n").map((eol) => parts.flat().join(eol) + (parts.length ? eol : "")),
+    fc
+      .tuple(fc.constantFrom("\n", "\r\n"), fc.constantFrom("", "\uFEFF"))
+      .map(([eol, bom]) => bom + parts.flat().join(eol) + (parts.length ? eol : "")),
   );
 
 describe("fenced code blocks in a note's body", () => {
@@ -105,6 +109,21 @@ describe("fenced code blocks in a note's body", () => {
           expect(after.slice(start, stop)).toBe(text.slice(start, stop));
       }),
       PROPERTY_RUNS,
+    );
+  });
+
+  it("knows a fence on the first line after a byte-order mark", () => {
+    const text = "\uFEFF```\n## Follow-up emails\n```\n";
+    expect(appendEmail(text, email, "New")).toBe(
+      `${text}\n## Follow-up emails\n\n### New\n\n**Subject:** Thanks\n\nDear Jane,\n\nThank you.\n`,
+    );
+  });
+
+  it("reads a megabyte line of backticks in one pass (it was quadratic: minutes)", () => {
+    // The run is no fence, as a backtick follows it on its line: nothing is open at the end.
+    const text = `${"`".repeat(1_000_000)}\`x\`\n## Follow-up emails\n`;
+    expect(appendEmail(text, email, "New")).toBe(
+      `${text}\n### New\n\n**Subject:** Thanks\n\nDear Jane,\n\nThank you.\n`,
     );
   });
 
