@@ -92,10 +92,10 @@ export function markDone(
     return personDone(contact, done.perPerson, done.property, frontmatter, settings, today);
   const key = keyIn(frontmatter, settings.properties[done.property]);
   const held = property(frontmatter, key);
-  if (!isSet(held)) return [{ key, value: today }];
-  // A date already written stays: only a list of nudges grows.
-  if (!done.append) return [];
-  return [{ key, value: Array.isArray(held) ? [...(held as unknown[]), today] : [held, today] }];
+  const entries = Array.isArray(held) ? (held as unknown[]) : isSet(held) ? [held] : [];
+  if (done.append) return [{ key, value: entries.length > 0 ? [...entries, today] : today }];
+  // A date already written stays; done as the reader counts it: some entry set.
+  return entries.some((entry) => isSet(entry)) ? [] : [{ key, value: today }];
 }
 
 /** Hides all of the note's actions until `until`, written as a local date & time. */

@@ -112,6 +112,9 @@ export class NoteWriter {
         file,
         (frontmatter: Record<string, unknown>) => {
           const changes = plan(frontmatter);
+          // Nothing to write (done or dismissed already, say): the note is not even rewritten.
+          if (changes.length === 0)
+            throw new Untouched(`"${file.path}" already says so: nothing was changed.`);
           const undo = applyChanges(frontmatter, changes);
           done = { undo, written: writtenBy(frontmatter, changes) };
         },

@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dismiss, markDone, quickStatus, undismiss } from "../../src/domain/edits";
 import { FOLLOW_UP_KINDS } from "../../src/domain/followUpKinds";
+import { readInterview } from "../../src/domain/interview";
 import { defaultSettings } from "../../src/domain/settings";
 import { ACTION_IDS, type ActionId } from "../../src/domain/types";
 import { local } from "../support/domain";
@@ -114,6 +115,28 @@ describe("marking done never replaces a value that is set", () => {
         const changes = markDone(action, { [key]: value }, settings, now);
         if (!done.append) expect(changes).toEqual([]);
         else expect(changes).toEqual([{ key, value: [...entriesOf(value), TODAY] }]);
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it("calls a mark done exactly when the reader does", () => {
+    const entryValue = fc.constantFrom(false, "false", null, "", " ", true, "2026-11-20", "yes", 0);
+    const value = fc.oneof(entryValue, fc.array(entryValue, { maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.constantFrom(...dateKinds), value, (action: ActionId, held) => {
+        const done = FOLLOW_UP_KINDS[action].done;
+        if (done === null || done.writes === "status" || done.append) return;
+        const key = settings.properties[done.property];
+        const reading = readInterview(
+          "Interviews/a.md",
+          { date: "2026-11-20T10:00", [key]: held },
+          settings,
+        );
+        if (reading.kind !== "interview") throw new Error(reading.reason);
+        const markedDone = reading.interview.marks[done.property] !== undefined;
+        const changes = markDone(action, { [key]: held }, settings, now);
+        expect(changes).toEqual(markedDone ? [] : [{ key, value: TODAY }]);
       }),
       PROPERTY_RUNS,
     );
