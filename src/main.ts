@@ -90,7 +90,9 @@ export default class InterviewFollowUpPlugin extends Plugin implements SettingsH
     const settings = () => this.settings;
     registerPipelineView(this, { index, settings, now: Date.now, callbacks: services.sidebar });
     // Like the due list: `ready` only while the index is still not built.
-    registerObsidianCli(this, index, (at) => insightsOf(index.all(), at, index.ready && undefined));
+    registerObsidianCli(this, index, (at) =>
+      insightsOf(index.all(), at, index.ready ? undefined : false),
+    );
     this.addSettingTab(new InterviewFollowUpSettingTab(this.app, this, this));
 
     if (Platform.isDesktop) {

@@ -170,16 +170,20 @@ export function loadSettings(stored: unknown): LoadedSettings {
       else settings.properties[key] = (value as string).trim();
     }
   }
+  // A type property named as a property goes back to "type", unless it is "type" already.
   const typeClash = crossChecks(settings).find((problem) => problem.key === "typeProperty");
-  if (typeClash) {
-    notes.push(`Setting "typeProperty" ${typeClash.message}; "type" is used.`);
-    settings.typeProperty = DEFAULT_SETTINGS.typeProperty;
+  const type = DEFAULT_SETTINGS.typeProperty;
+  if (typeClash && settings.typeProperty !== type) {
+    notes.push(`Setting "typeProperty" ${typeClash.message}; "${type}" is used.`);
+    settings.typeProperty = type;
   }
   for (const problem of crossChecks(settings)) {
-    // A property still named as the type property ("type" now) takes its default name too.
     if (problem.key === "typeProperty" || problem.key.startsWith("properties.")) {
-      // Two roles sharing one name cannot be told apart; the defaults are all distinct.
-      notes.push(`Property name ${problem.message}; the default property names are used.`);
+      // Two roles sharing one name cannot be told apart; the defaults are all distinct, and
+      // none is "type". A property named "type" is the one the type property clashes with.
+      const why =
+        problem.key === "typeProperty" ? `"${type}" is the type property's name` : problem.message;
+      notes.push(`Property name ${why}; the default property names are used.`);
       settings.properties = { ...DEFAULT_PROPERTY_NAMES };
       break;
     }

@@ -1,4 +1,4 @@
-import { type App, Notice, type TFile, normalizePath } from "obsidian";
+import { type App, Notice, type TFile, normalizePath, parseYaml } from "obsidian";
 import { findFrontmatter } from "../domain/frontmatter";
 import {
   type NewInterviewForm,
@@ -30,10 +30,20 @@ export async function ensureFolder(app: App, folder: string): Promise<void> {
   }
 }
 
+/** Whether Obsidian's YAML parser reads the text. */
+function parses(yaml: string): boolean {
+  try {
+    parseYaml(yaml);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The user's note template, as written: its body, and its properties as Obsidian's cache read
- * them (none when its YAML does not parse: only its body is used, and the user is told). Null when there is none; a
- * missing template is reported and skipped.
+ * them (none when its YAML does not parse: only its body is used, and the user is told). Null
+ * when there is none; a missing template is reported and skipped.
  */
 async function readNoteTemplate(
   app: App,
@@ -50,8 +60,9 @@ async function readNoteTemplate(
   const text = await app.vault.cachedRead(file);
   const block = findFrontmatter(text);
   const properties = app.metadataCache.getFileCache(file)?.frontmatter ?? null;
-  // Properties Obsidian could not read are left out, not lost silently: the user is told.
-  if (properties === null && block !== null && block.yaml.trim() !== "")
+  // Properties that do not parse are left out, not lost silently: the user is told. (The cache
+  // also has none for a block of comments alone, or one not read yet: those parse.)
+  if (properties === null && block !== null && !parses(block.yaml))
     new Notice(
       `The properties of the note template "${path}" could not be read; only its text is used.`,
     );

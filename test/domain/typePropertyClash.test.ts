@@ -50,6 +50,15 @@ describe("the type property and the other property names", () => {
     expect(checkChange(defaultSettings(), "typeProperty", "kind")).toBeNull();
   });
 
+  it("blames a property named type, not the type property, when that is the default", () => {
+    const loaded = loadSettings({ properties: { status: "Type" } });
+    expect(loaded.settings.typeProperty).toBe("type");
+    expect(loaded.settings.properties).toEqual(DEFAULT_SETTINGS.properties);
+    expect(loaded.notes).toEqual([
+      `Property name "type" is the type property's name; the default property names are used.`,
+    ]);
+  });
+
   it("loads a file whose type property clashes, and whose default clashes too, as valid", () => {
     const loaded = loadSettings({ typeProperty: "email", properties: { organization: "Type" } });
     expect(loaded.settings.typeProperty).toBe("type");

@@ -152,17 +152,17 @@ describe("the note it creates", () => {
     );
   });
 
-  it("says nothing of an empty properties block in the note template", async () => {
-    const notices = captureNotices();
-    const harness = await setUp(
-      { "Meta/T.md": "---\n---\nBody\n" },
-      { noteTemplateFile: "Meta/T" },
-    );
-    runCommand(harness, "create-interview-note");
-    fill({ Organization: "Acme" });
-    await submitAndWait(harness, 2);
-    expect(notices.filter((n) => n.includes("note template"))).toEqual([]);
-  });
+  it.each(["---\n---\nBody\n", "---\n# fill in later\n---\nBody\n"])(
+    "says nothing of a properties block that is empty or comments alone: %j",
+    async (template) => {
+      const notices = captureNotices();
+      const harness = await setUp({ "Meta/T.md": template }, { noteTemplateFile: "Meta/T" });
+      runCommand(harness, "create-interview-note");
+      fill({ Organization: "Acme" });
+      await submitAndWait(harness, 2);
+      expect(notices.filter((n) => n.includes("note template"))).toEqual([]);
+    },
+  );
 
   it("keeps the form open, with what was typed, when the note cannot be created", async () => {
     const harness = await setUp();
