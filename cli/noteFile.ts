@@ -37,9 +37,11 @@ export function readNoteHead(file: string | Buffer): NoteHead {
     const info = fstatSync(fd);
     if (!info.isFile()) throw new NotAFile("no longer a file (a pipe or a device took its place)");
     buffer ??= Buffer.allocUnsafe(HEAD_BYTES);
+    // As far as the file's size (one read for most notes), or HEAD_BYTES.
+    const want = Math.min(HEAD_BYTES, info.size);
     let length = 0;
-    while (length < HEAD_BYTES) {
-      const read = readSync(fd, buffer, length, HEAD_BYTES - length, null);
+    while (length < want) {
+      const read = readSync(fd, buffer, length, want - length, null);
       if (read === 0) break;
       length += read;
     }

@@ -40,7 +40,10 @@ function compareDeadline(a: string | null, b: string | null): number {
   return compareTime(a, b);
 }
 
-/** ISO times in time order: past the year 9999 one is written longer ("+010000-…"). */
+/**
+ * ISO times in time order: past the year 9999 one is written longer ("+010000-…"). A year before
+ * 0 would be longer too ("-000001-…"), but no follow-up reaches one: dates start in year 1.
+ */
 function compareTime(a: string, b: string): number {
   return a.length - b.length || compareText(a, b);
 }

@@ -3,16 +3,16 @@
 // (or their true reason given) and shown safely; and such names cost the scan no extra call per
 // file, only a second listing of each folder that holds one.
 import * as fs from "node:fs";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { readNoteText, scanVault } from "../../cli/vault";
 import type * as yamlPackage from "../../cli/yamlPackage";
 import { MAX_FRONTMATTER_CHARS, MAX_FRONTMATTER_LINES } from "../../src/domain/frontmatter";
 import { defaultSettings } from "../../src/domain/settings";
 import type { FollowUps } from "../../src/domain/types";
 import { runInProcess } from "../support/cli";
+import { tempDirs } from "../support/tempDirs";
 
 /**
  * Calls to the `yaml` package's parser (through cli/yamlPackage.ts, which loads it when a note
@@ -51,15 +51,7 @@ const reset = () => {
 };
 beforeEach(reset);
 
-const temps: string[] = [];
-afterAll(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), "ifu-bounded-"));
-  temps.push(dir);
-  return dir;
-};
+const tempDir = tempDirs("ifu-bounded-");
 
 const settings = defaultSettings();
 const T = "2026-11-20T10:00Z";

@@ -80,3 +80,15 @@ export function inTimeZone(zone: string): void {
     else process.env.TZ = before;
   });
 }
+
+/** A follow-up item as the command line lists it, with `changes` over a thank-you due now. */
+export const followUpItem = (changes: Partial<FollowUpItem>): FollowUpItem => ({
+  path: "a.md",
+  action: "thank-you",
+  state: "due",
+  opens: "2026-11-20T10:00:00.000Z",
+  deadline: "2026-11-21T10:00:00.000Z",
+  organization: "",
+  position: "",
+  ...changes,
+});
