@@ -5,7 +5,11 @@
  */
 
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-import { MAX_FRONTMATTER_CHARS, findFrontmatter } from "../src/domain/frontmatter";
+import {
+  MAX_FRONTMATTER_CHARS,
+  findFrontmatter,
+  opensFrontmatter,
+} from "../src/domain/frontmatter";
 import { withCommas } from "../src/domain/values";
 
 /**
@@ -51,14 +55,11 @@ export function readNoteHead(file: string | Buffer): NoteHead {
   }
 }
 
-/** The first line of frontmatter, as `findFrontmatter` knows it (a byte-order mark allowed). */
-const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
-
 /**
  * Why a cut note's properties cannot be read, or null: frontmatter that opens in the part read
  * and does not close there runs past HEAD_BYTES, far more than MAX_FRONTMATTER_CHARS.
  */
 export function cutProperties(head: NoteHead): string | null {
-  if (!head.cut || !OPENING.test(head.text) || findFrontmatter(head.text) !== null) return null;
+  if (!head.cut || !opensFrontmatter(head.text) || findFrontmatter(head.text) !== null) return null;
   return `Its properties run past the first ${withCommas(HEAD_BYTES)} bytes of the note, more than the ${withCommas(MAX_FRONTMATTER_CHARS)} characters read: move long text into the note's body`;
 }

@@ -20,24 +20,17 @@ let yaml: typeof Yaml | undefined;
 
 /**
  * `parse` of the `yaml` package with `YAML_OPTIONS`: a value, or it throws. The error thrown is
- * the first, with its line (from 1, as the package would give it) worked out here.
+ * the first, given its line and column by the package's own line counter.
  */
 export function parseWithPackage(text: string): unknown {
   yaml ??= createRequire(import.meta.url)("yaml") as typeof Yaml;
+  const lines = new yaml.LineCounter();
   try {
-    return yaml.parse(text, YAML_OPTIONS);
+    return yaml.parse(text, { ...YAML_OPTIONS, lineCounter: lines });
   } catch (error) {
     const pos = (error as { pos?: unknown }).pos;
     if (Array.isArray(pos) && typeof pos[0] === "number")
-      (error as { linePos?: unknown }).linePos = [{ line: lineOf(text, pos[0]) }];
+      (error as { linePos?: unknown }).linePos = [lines.linePos(pos[0])];
     throw error;
   }
-}
-
-/** The line (from 1) of the character at `offset`. */
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1))
-    line++;
-  return line;
 }

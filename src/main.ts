@@ -2,6 +2,7 @@ import { Platform, Plugin } from "obsidian";
 import type { InterviewFollowUpApi } from "./api";
 import { rereadsNotes } from "./domain/settingRules";
 import { type SettingKey, type Settings, defaultSettings } from "./domain/settings";
+import { computeFollowUps } from "./domain/followups";
 import { insightsOf } from "./domain/insights";
 import { emptyNewInterview, formFromLink } from "./domain/newNote";
 import { registerCalendarExport } from "./obsidian/calendarExport";
@@ -27,12 +28,7 @@ export default class InterviewFollowUpPlugin extends Plugin implements SettingsH
 
   /** For other plugins and scripts; see src/api.ts. */
   api: InterviewFollowUpApi = {
-    followUps: (now) => ({
-      now: apiTime(now).toISOString(),
-      ready: false,
-      items: [],
-      problems: [],
-    }),
+    followUps: (now) => computeFollowUps([], this.settings, apiTime(now), false),
     insights: (now) => insightsOf([], apiTime(now), false),
   };
 

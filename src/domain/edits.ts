@@ -91,8 +91,7 @@ export function markDone(
   if (contact !== null && done.perPerson !== undefined)
     return personDone(contact, done.perPerson, done.property, frontmatter, settings, today);
   const key = keyIn(frontmatter, settings.properties[done.property]);
-  const held = property(frontmatter, key);
-  const entries = Array.isArray(held) ? (held as unknown[]) : isSet(held) ? [held] : [];
+  const entries = entriesOf(property(frontmatter, key));
   if (done.append) return [{ key, value: entries.length > 0 ? [...entries, today] : today }];
   // A date already written stays; done as the reader counts it: some entry set.
   return entries.some((entry) => isSet(entry)) ? [] : [{ key, value: today }];
@@ -103,6 +102,11 @@ export function snooze(frontmatter: Frontmatter, settings: Settings, until: numb
   return [set(frontmatter, settings.properties.snoozedUntil, localDateTimeText(until))];
 }
 
+/** A property's entries as written: a list's, or a lone value that is set as a list of one. */
+function entriesOf(held: unknown): unknown[] {
+  return Array.isArray(held) ? (held as unknown[]) : isSet(held) ? [held] : [];
+}
+
 /**
  * The entries of `dismissed` as written (a lone value is a list of one) without `action`, and
  * whether it was there: the id is taken out of a text of ids joined by commas, and every other
@@ -111,7 +115,7 @@ export function snooze(frontmatter: Frontmatter, settings: Settings, until: numb
 function withoutId(held: unknown, action: ActionId): { kept: unknown[]; found: boolean } {
   let found = false;
   const kept: unknown[] = [];
-  for (const entry of Array.isArray(held) ? (held as unknown[]) : isSet(held) ? [held] : []) {
+  for (const entry of entriesOf(held)) {
     const ids = typeof entry === "string" ? entry.split(",") : [];
     const rest = ids.filter((id) => id.trim().toLowerCase() !== action);
     if (rest.length === ids.length) kept.push(entry);

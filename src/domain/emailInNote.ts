@@ -4,7 +4,7 @@
  * are exactly the ones before.
  */
 
-import { findFrontmatter } from "./frontmatter";
+import { bomLength, findFrontmatter } from "./frontmatter";
 import type { RenderedEmail } from "./templates";
 
 export const EMAILS_HEADING = "## Follow-up emails";
@@ -69,8 +69,7 @@ export function appendEmail(text: string, email: RenderedEmail, label: string): 
   const eol = lineBreakOf(text);
   const block = `### ${label}${eol}${eol}${emailLines(email, eol)}`;
   // Only the body is searched: a YAML comment line can read "## Follow-up emails" too.
-  // A byte-order mark before the first line is not part of it.
-  const bodyStart = findFrontmatter(text)?.bodyStart ?? (text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  const bodyStart = findFrontmatter(text)?.bodyStart ?? bomLength(text);
   const { body, open } = outsideFences(text.slice(bodyStart));
   const heading = /^## Follow-up emails[ \t]*$/m.exec(body);
   if (heading === null)
@@ -107,7 +106,7 @@ export function emailAtCursor(
   const block = findFrontmatter(text);
   let offset = Math.min(Math.max(0, cursor), text.length);
   if (block !== null && offset < block.bodyStart) offset = block.bodyStart;
-  if (offset === 0 && text.charCodeAt(0) === 0xfeff) offset = 1;
+  if (offset === 0) offset = bomLength(text);
   if (text[offset - 1] === "\r" && text[offset] === "\n") offset++;
   // Nor between the two halves of an emoji: a code point above U+FFFF starts just before.
   if ((text.codePointAt(offset - 1) ?? 0) > 0xffff) offset++;

@@ -17,9 +17,19 @@ export interface FrontmatterBlock {
 // optional YAML group is lazy too, so an empty block ("---" twice) is not stretched to a later one.
 const BLOCK = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)??---[ \t]*(?:\r?\n|$)/;
 
+/** 1 when the text starts with a byte-order mark, which is no part of its first line; else 0. */
+export function bomLength(text: string): number {
+  return text.charCodeAt(0) === 0xfeff ? 1 : 0;
+}
+
+/** Whether the text's first line opens a frontmatter block (closed or not). */
+export function opensFrontmatter(text: string): boolean {
+  return /^---[ \t]*\r?\n/.test(text.slice(bomLength(text)));
+}
+
 /** The frontmatter block of a note's text (a leading byte-order mark is allowed), or null. */
 export function findFrontmatter(text: string): FrontmatterBlock | null {
-  const offset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const offset = bomLength(text);
   const match = BLOCK.exec(offset === 0 ? text : text.slice(offset));
   if (!match) return null;
   return { yaml: match[1] ?? "", bodyStart: offset + match[0].length };
