@@ -19,7 +19,7 @@
  */
 
 import { nameKey } from "./text";
-import { isEmpty, readContact, readStrings, readText, stripWikilinks } from "./values";
+import { isEmpty, readContact, readStrings, readText, stripMailto, stripWikilinks } from "./values";
 
 export interface Interviewer {
   /** The person's name as written, without the address or link brackets. */
@@ -75,8 +75,6 @@ function addressesOf(email: unknown, several: boolean): string[] {
   }
   return places(email).map((entry) => stripMailto(textAt(entry) ?? ""));
 }
-
-const stripMailto = (text: string): string => text.replace(/^mailto:/i, "");
 
 /** Reads `contact` and `email` as the frontmatter holds them into the people to thank. */
 export function readInterviewers(contact: unknown, email: unknown): InterviewersResult {

@@ -17,6 +17,7 @@ import {
   readStrings,
   readText,
   shown,
+  stripMailto,
   tooLarge,
 } from "./values";
 
@@ -150,7 +151,7 @@ export class PropertyReader {
       this.fail("email", result.reason + AS_TEXT);
       return "";
     }
-    return result.text.replace(/^mailto:/i, "");
+    return stripMailto(result.text);
   }
 
   dismissed(): ReadonlySet<ActionId> {

@@ -195,13 +195,17 @@ export function readStrings(value: unknown): string[] {
 
 /**
  * Something@domain.tld, without spaces, control characters or the punctuation that separates
- * addresses. The domain's labels cannot hold a dot, so there is one way to split it and the test
+ * addresses; nothing of a URL (`?`, `#`, `/`) after the `@`, where a pasted mail link's headers
+ * would ride along. The domain's labels cannot hold a dot, so there is one way to split it and the test
  * takes linear time: a pattern whose parts overlap (`[^@]+\.[^@]+`) backtracks for minutes on a
  * crafted megabyte.
  */
 const EMAIL_SHAPE =
   // eslint-disable-next-line no-control-regex -- control characters are what it rejects
-  /^[^\s@<>(),;:"[\]\u0000-\u001f\u007f]+@[^\s@<>(),;:"[\].\u0000-\u001f\u007f]+(?:\.[^\s@<>(),;:"[\].\u0000-\u001f\u007f]+)+$/;
+  /^[^\s@<>(),;:"[\]\u0000-\u001f\u007f]+@[^\s@<>(),;:"[\].?#/\u0000-\u001f\u007f]+(?:\.[^\s@<>(),;:"[\].?#/\u0000-\u001f\u007f]+)+$/;
+
+/** An address without a `mailto:` written before it. */
+export const stripMailto = (text: string): string => text.replace(/^mailto:/i, "");
 
 export function looksLikeEmail(text: string): boolean {
   return EMAIL_SHAPE.test(text);
