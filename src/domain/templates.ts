@@ -7,6 +7,7 @@
 import { findFrontmatter } from "./frontmatter";
 import { FOLLOW_UP_KINDS } from "./followUpKinds";
 import type { Interview } from "./interview";
+import { oneLine } from "./text";
 import { parseWhenText, quote } from "./time";
 import { ACTION_IDS, type ActionId, isActionId } from "./types";
 import { type Frontmatter, property, readText } from "./values";
@@ -176,10 +177,14 @@ function fill(text: string, ctx: RenderContext, missing: Set<string>): string {
   });
 }
 
-/** Fills a template. A placeholder with no value stays as it is written, and is reported. */
+/**
+ * Fills a template. A placeholder with no value stays as it is written, and is reported. The
+ * subject is one line (`oneLine`), whatever the values: a break in it would spill into the body in
+ * the note and on the clipboard, and put a line break in the mail link's header field.
+ */
 export function renderTemplate(template: EmailTemplate, ctx: RenderContext): RenderedEmail {
   const missing = new Set<string>();
-  const subject = fill(template.subject, ctx, missing);
+  const subject = oneLine(fill(template.subject, ctx, missing));
   const body = fill(template.body, ctx, missing);
   return { subject, body, missing: [...missing] };
 }
