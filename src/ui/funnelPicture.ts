@@ -47,7 +47,8 @@ function count(n: number): number {
   return Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
 }
 
-const grouped = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+// A count is whole; a median of days may be a half, which is shown as it is (never rounded).
+const grouped = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
 const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
 
 /** "12,345", then "1.2M" from 100,000 on, so that no label outgrows a narrow sidebar. */
@@ -66,13 +67,12 @@ export function widthOf(part: number, whole: number): number {
   return Math.min(100, Math.max(MIN_WIDTH, (part / whole) * 100));
 }
 
-/** "6 days", "1 day", "under a day"; null when there is no usable median. */
+/** "6.5 days", "1 day", "under a day" (the same calendar day); null without a usable median. */
 export function daysText(days: number | null): string | null {
   if (days === null || Number.isNaN(days)) return null;
-  const whole = Math.round(Math.max(0, days));
-  if (whole === 0) return "under a day";
-  if (!Number.isFinite(whole)) return "too many days to count";
-  return whole === 1 ? "1 day" : `${formatCount(whole)} days`;
+  if (days <= 0) return "under a day";
+  if (!Number.isFinite(days)) return "too many days to count";
+  return days === 1 ? "1 day" : `${formatCount(days)} days`;
 }
 
 export function funnelPicture(figures: FunnelFigures): FunnelPicture {

@@ -129,15 +129,27 @@ describe("the parts", () => {
     expect(widthOf(20, 10)).toBe(100);
   });
 
-  it("days: rounded, at least under a day, none without a figure", () => {
+  it("days: a half kept as the command line keeps it (never rounded), none without a figure", () => {
     expect(daysText(null)).toBeNull();
     expect(daysText(NaN)).toBeNull();
     expect(daysText(0)).toBe("under a day");
-    expect(daysText(0.4)).toBe("under a day");
     expect(daysText(-5)).toBe("under a day");
-    expect(daysText(1.4)).toBe("1 day");
-    expect(daysText(6.5)).toBe("7 days");
+    expect(daysText(0.5)).toBe("0.5 days");
+    expect(daysText(1)).toBe("1 day");
+    expect(daysText(6.5)).toBe("6.5 days");
+    expect(daysText(1234.5)).toBe("1,234.5 days");
     expect(daysText(Infinity)).toBe("too many days to count");
+  });
+
+  it("days: every median the insights can give (a whole number or a half) reads as its number", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 199_999 }), (halves) => {
+        const days = halves / 2;
+        const text = daysText(days) ?? "";
+        const figure = Number(text.replace(/ days?$/, "").replaceAll(",", ""));
+        expect(figure).toBe(days);
+      }),
+    );
   });
 
   it("counts: grouped, then compact", () => {
