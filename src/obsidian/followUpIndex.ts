@@ -72,9 +72,12 @@ export class FollowUpIndex extends Component {
     this.registerEvent(
       vault.on("rename", (file, oldPath) => {
         if (!this.built) return;
+        // The new path first: while the old one still holds the index back, a check the new
+        // one starts is still part of becoming ready.
+        if (file instanceof TFile && file.extension === "md")
+          this.store(file, metadataCache.getFileCache(file));
         this.forget(oldPath);
-        if (file instanceof TFile) this.update(file, metadataCache.getFileCache(file));
-        else this.notify();
+        this.notify();
       }),
     );
   }
@@ -185,9 +188,12 @@ export class FollowUpIndex extends Component {
 
   private store(file: TFile, cache: CachedMetadata | null): void {
     const path = file.path;
+    // Read again before the index is ready: a check this starts is part of becoming ready.
+    const joins = !this.ready;
     // Not out of the plan yet: a new reading replaces it there at once.
     const had = this.drop(path);
     const reading = this.read(file, path, cache, this.settings());
+    if (joins && this.checking.underWay.has(path)) this.starting.add(path);
     if (reading !== null) this.keep(path, reading);
     else if (had) this.plan?.set(path, null);
   }
@@ -236,15 +242,13 @@ export class FollowUpIndex extends Component {
     this.cacheResolved = true;
     if (!this.built || this.unresolved.size === 0) return;
     const { metadataCache, vault } = this.app;
-    const waiting = [...this.unresolved];
-    this.unresolved.clear();
     this.moved = true;
-    for (const path of waiting) {
+    // Each still waits while it is read, so the checks they need are part of being ready.
+    for (const path of [...this.unresolved]) {
       const file = vault.getFileByPath(path);
       if (file !== null) this.store(file, metadataCache.getFileCache(file));
-      // Disk checks these notes need are still part of being ready.
-      if (this.checking.underWay.has(path)) this.starting.add(path);
     }
+    this.unresolved.clear();
     this.notify();
   }
 

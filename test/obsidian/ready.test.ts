@@ -183,6 +183,35 @@ describe("ready: true means complete", () => {
   });
 });
 
+describe("a note edited while the build's read of it is outstanding", () => {
+  it.each([
+    ["edited, still broken", "Interviews/a.md"],
+    ["renamed within the folder", "Interviews/moved.md"],
+  ])("%s: the index is not ready until its new read has listed it", async (how, listed) => {
+    const harness = createPlugin({
+      "Interviews/a.md": `---\n${BROKEN[0]}\n---\n`,
+      "Interviews/b.md": "---\norganization: B\ndate: 2026-11-20T10:00\n---\n",
+    });
+    slowReads(harness, 9);
+    await loadPlugin(harness, { layoutReady: false });
+    const answers: FollowUps[] = [];
+    const index = indexOf(harness);
+    index.onChange(() => answers.push(harness.plugin.api.followUps(NOW)));
+    harness.app.workspace.setLayoutReady__();
+    expect(index.ready).toBe(false);
+    const file = harness.app.vault.getFileByPath("Interviews/a.md") ?? never();
+    if (how.startsWith("edited")) await harness.app.vault.modify(file, `---\n${BROKEN[1]}\n---\n`);
+    else await harness.app.vault.rename(file, listed);
+    for (let waited = 0; !index.ready; waited++) {
+      if (waited > 200) throw new Error("never ready");
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    answers.push(harness.plugin.api.followUps(NOW));
+    for (const answer of answers.filter((a) => a.ready))
+      expect(answer.problems.map((p) => p.path)).toEqual([listed]);
+  });
+});
+
 function never(): never {
   throw new Error("missing");
 }
