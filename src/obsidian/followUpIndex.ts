@@ -180,9 +180,9 @@ export class FollowUpIndex extends Component {
 
   /** Takes a note out of the readings and the waiting lists (not the plan); true if it was read. */
   private drop(path: string): boolean {
-    if (this.unresolved.size > 0) this.unresolved.delete(path);
-    if (this.checking.underWay.size > 0) this.checking.underWay.delete(path);
-    if (this.starting.size > 0) this.starting.delete(path);
+    this.unresolved.delete(path);
+    this.checking.underWay.delete(path);
+    this.starting.delete(path);
     return this.readings.delete(path);
   }
 
