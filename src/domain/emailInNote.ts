@@ -4,7 +4,7 @@
  * are exactly the ones before.
  */
 
-import { bomLength, findFrontmatter } from "./frontmatter";
+import { bodyStartOf, bomLength, findFrontmatter } from "./frontmatter";
 import type { RenderedEmail } from "./templates";
 
 export const EMAILS_HEADING = "## Follow-up emails";
@@ -69,7 +69,7 @@ export function appendEmail(text: string, email: RenderedEmail, label: string): 
   const eol = lineBreakOf(text);
   const block = `### ${label}${eol}${eol}${emailLines(email, eol)}`;
   // Only the body is searched: a YAML comment line can read "## Follow-up emails" too.
-  const bodyStart = findFrontmatter(text)?.bodyStart ?? bomLength(text);
+  const bodyStart = bodyStartOf(text);
   const { body, open } = outsideFences(text.slice(bodyStart));
   const heading = /^## Follow-up emails[ \t]*$/m.exec(body);
   if (heading === null)

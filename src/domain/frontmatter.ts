@@ -35,6 +35,11 @@ export function findFrontmatter(text: string): FrontmatterBlock | null {
   return { yaml: match[1] ?? "", bodyStart: offset + match[0].length };
 }
 
+/** Where the body starts: after the frontmatter block, or after a byte-order mark without one. */
+export function bodyStartOf(text: string): number {
+  return findFrontmatter(text)?.bodyStart ?? bomLength(text);
+}
+
 /**
  * The note's line (from 1) that holds the YAML's first line: the one after the opening `---`. A
  * byte-order mark adds no line, and CR LF counts as one line end, in the note as in the parsers.

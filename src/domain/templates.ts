@@ -4,7 +4,7 @@
  * template or a note is ever run.
  */
 
-import { findFrontmatter } from "./frontmatter";
+import { bodyStartOf } from "./frontmatter";
 import { FOLLOW_UP_KINDS } from "./followUpKinds";
 import type { Interview } from "./interview";
 import { oneLine } from "./text";
@@ -45,8 +45,8 @@ export function readUserTemplate(
   text: string,
   frontmatter: Frontmatter | null,
 ): TemplateReading {
-  const block = findFrontmatter(text);
-  const body = (block === null ? text : text.slice(block.bodyStart))
+  const body = text
+    .slice(bodyStartOf(text))
     .replace(/^\s*\n/, "")
     .trimEnd();
   const actionText = readText(property(frontmatter, "action"));

@@ -1,5 +1,5 @@
 import { type App, Notice, type TFile, normalizePath, parseYaml } from "obsidian";
-import { findFrontmatter } from "../domain/frontmatter";
+import { bodyStartOf, findFrontmatter } from "../domain/frontmatter";
 import {
   type NewInterviewForm,
   checkNewInterview,
@@ -66,7 +66,7 @@ async function readNoteTemplate(
     new Notice(
       `The properties of the note template "${path}" could not be read; only its text is used.`,
     );
-  return { body: block === null ? text : text.slice(block.bodyStart), properties };
+  return { body: text.slice(bodyStartOf(text)), properties };
 }
 
 /**
