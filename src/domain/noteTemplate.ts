@@ -6,7 +6,7 @@
  */
 
 import { type NewInterview, fillPattern, markdownInline } from "./newNote";
-import { yamlProperties } from "./yaml";
+import { yamlKey, yamlProperties } from "./yaml";
 
 /** What a template is filled with. */
 export interface TemplateFill {
@@ -41,8 +41,10 @@ function fillValue(value: unknown, fill: TemplateFill, depth = 0): unknown {
 }
 
 /**
- * The template's own properties, beyond the ones the form writes (`ownKeys`, lower case), filled
- * and written as YAML lines; empty when it adds none.
+ * The template's own properties, beyond the ones the form writes (`ownKeys`: their keys as
+ * `yamlKey` writes them, quotes and escapes included, lower case), filled and written as YAML
+ * lines; empty when it adds none. Compared as written, a name YAML must quote (`my "x"`) is one
+ * key, never two.
  */
 export function templateProperties(
   properties: Readonly<Record<string, unknown>> | null | undefined,
@@ -52,7 +54,7 @@ export function templateProperties(
   if (properties === null || properties === undefined) return "";
   const added: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(properties)) {
-    if (ownKeys.has(key.toLowerCase())) continue;
+    if (ownKeys.has(yamlKey(key).toLowerCase())) continue;
     // defineProperty: a key such as "__proto__" stays a property of its own, as typed.
     Object.defineProperty(added, key, {
       value: fillValue(value, fill),

@@ -88,10 +88,9 @@ export async function createInterviewNote(
   const folder = settings.interviewFolder === "" ? "" : normalizePath(settings.interviewFolder);
   await ensureFolder(app, folder);
   const properties = newNoteProperties(input, settings, now);
+  // The keys as written (`"my \"x\""` quoted); the template's are compared written the same way.
   const ownKeys = new Set(
-    properties
-      .split("\n")
-      .map((line) => line.slice(0, line.indexOf(":")).replace(/"/g, "").toLowerCase()),
+    properties.split("\n").map((line) => line.slice(0, line.indexOf(":")).toLowerCase()),
   );
   const template = await readNoteTemplate(app, settings);
   /** The note's text under the name it gets: the template's `{{title}}` is that name. */
