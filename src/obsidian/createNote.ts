@@ -71,9 +71,9 @@ async function readNoteTemplate(
 
 /**
  * Creates the note for a new interview in the interview folder and returns it. Never overwrites a
- * file: an existing name gets " 2", " 3"… (checked on the disk, so names that differ only in case
- * count as taken where the file system says so). Values that the form would not accept are
- * refused with the form's message, so no caller can write what the form could not.
+ * file: an existing name, in any case or Unicode form, gets " 2", " 3"… (checked on the disk
+ * too). Values that the form would not accept are refused with the form's message, so no caller
+ * can write what the form could not.
  */
 export async function createInterviewNote(
   app: App,
@@ -105,10 +105,13 @@ export async function createInterviewNote(
     );
   };
   const base = safeFileName(fillPattern(settings.fileNamePattern, input, formatDate));
+  // Names that differ only in case or Unicode form are one file on macOS, Windows, iOS and
+  // Android, where the vault may sync: taken, even on a disk that tells them apart.
+  const fold = (path: string) => path.normalize().toLowerCase();
+  const taken = new Set(app.vault.getAllLoadedFiles().map((file) => fold(file.path)));
   for (let n = 1; n <= MAX_ATTEMPTS; n++) {
     const path = normalizePath(candidatePath(folder, base, n));
-    if (app.vault.getAbstractFileByPath(path) !== null || (await app.vault.adapter.exists(path)))
-      continue;
+    if (taken.has(fold(path)) || (await app.vault.adapter.exists(path))) continue;
     try {
       return await app.vault.create(path, noteText(path));
     } catch (error) {
