@@ -1,6 +1,7 @@
 import {
   type App,
   PluginSettingTab,
+  type SettingControl,
   Setting,
   type SettingDefinitionItem,
   debounce,
@@ -72,27 +73,21 @@ export class InterviewFollowUpSettingTab extends PluginSettingTab {
     }));
   }
 
-  private control(field: Field) {
-    const validate = (value: unknown) => this.problem(field.key, value) ?? undefined;
+  private control(field: Field): SettingControl {
     const key = field.key;
-    switch (field.kind) {
-      case "toggle":
-        return { type: "toggle" as const, key, validate };
-      case "number":
-        return { type: "number" as const, key, validate, step: 1 };
-      case "folder":
-        return { type: "folder" as const, key, validate };
-      case "file":
-        return { type: "file" as const, key, validate };
-      case "text":
-        return { type: "text" as const, key, validate };
-      case "weekdays":
-        return {
-          type: "text" as const,
+    // Weekdays are typed as names in a text field; every other control gives its value as is.
+    const weekdays = field.kind === "weekdays";
+    const validate = (value: unknown) =>
+      this.problem(key, weekdays ? typedValue(field, value) : value) ?? undefined;
+    return weekdays
+      ? { type: "text" as const, key, validate }
+      : // The other kinds are control types by name; only a number field has a step.
+        ({
+          type: field.kind,
           key,
-          validate: (value: unknown) => validate(typedValue(field, value)),
-        };
-    }
+          validate,
+          ...(field.kind === "number" && { step: 1 }),
+        } as SettingControl);
   }
 
   override getControlValue(key: string): unknown {
