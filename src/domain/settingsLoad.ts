@@ -24,7 +24,7 @@ import {
 } from "./settingRules";
 import { errorMessage } from "./text";
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 

@@ -6,7 +6,7 @@
 import { type Plugin, Notice, normalizePath } from "obsidian";
 import { withSetting } from "../domain/settingRules";
 import type { SettingKey, Settings } from "../domain/settings";
-import { loadSettings } from "../domain/settingsLoad";
+import { isRecord, loadSettings } from "../domain/settingsLoad";
 import { errorMessage } from "../domain/text";
 
 /** One notice for everything loading found, or none. */
@@ -21,15 +21,11 @@ function notify(notes: string[]): void {
  */
 async function notAFile(plugin: Plugin): Promise<string | null> {
   const folder = plugin.manifest.dir;
-  if (folder === undefined || folder === "") return null;
+  if (!folder) return null;
   const path = normalizePath(`${folder}/data.json`);
-  let type: string | undefined;
-  try {
-    type = (await plugin.app.vault.adapter.stat(path))?.type;
-  } catch {
-    return null; // loadData will say what is wrong, if anything is.
-  }
-  if (type === undefined || type === "file") return null;
+  // A stat that fails says nothing: loadData will say what is wrong, if anything is.
+  const type = (await plugin.app.vault.adapter.stat(path).catch(() => null))?.type;
+  if (!type || type === "file") return null;
   return `The settings file "${path}" is a ${type}, not a file; the defaults are used. Move it away so that the settings can be saved.`;
 }
 
@@ -67,7 +63,14 @@ export async function saveSetting(
 ): Promise<Settings | null> {
   const next = withSetting(settings, key, value);
   try {
-    await plugin.saveData(next);
+    // What the file holds beyond these settings (a newer version's, say) stays as it is.
+    const stored: unknown = await plugin.loadData().catch(() => 0);
+    const kept = isRecord(stored) ? stored : {};
+    await plugin.saveData({
+      ...kept,
+      ...next,
+      properties: { ...(isRecord(kept.properties) && kept.properties), ...next.properties },
+    });
   } catch (error) {
     new Notice(`The setting could not be saved (${errorMessage(error)}); nothing was changed.`);
     return null;
