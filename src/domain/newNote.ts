@@ -264,7 +264,10 @@ export function prefillFromLink(
   form.email = take("email");
   const when = take("date");
   if (when !== "") {
-    const [date = "", time = ""] = when.split(/[T ]/);
+    // A time with an offset ("…Z", "+01:00") is that moment, shown in local time as the form asks.
+    const at = parseWhenText(when, "end-of-day");
+    const local = at.ok && at.when.offset !== null ? localDateTimeText(at.when.ms) : when;
+    const [date = "", time = ""] = local.split(/[T ]/);
     form.date = date;
     // "10:30:00" → "10:30"; cut between code points, so no surrogate pair is split.
     form.time = Array.from(time).slice(0, 5).join("");
