@@ -93,7 +93,8 @@ const momentFormat: Check = (value) => {
 const fileNamePattern: Check = (value) => {
   const problem = text({ required: true })(value);
   if (problem) return problem;
-  return /{{[^{}]+}}/.test(value as string)
+  // A placeholder that names fill (see fillPattern): {{title}} or a typo stays as typed in all.
+  return /{{\s*(organization|position|contact|email|date|time)(:[^}]*)?\s*}}/i.test(value as string)
     ? null
     : "must contain a placeholder such as {{organization}}, or every note gets the same name";
 };
