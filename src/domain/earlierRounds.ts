@@ -21,14 +21,16 @@ export function earlierRoundChoices(readings: Iterable<NoteReading>): RoundChoic
   const choices: RoundChoice[] = [];
   for (const reading of readings) {
     if (reading.kind !== "interview") continue;
-    const { path, organization, position, contact, email } = reading.interview;
+    const { path, organization, position, contact, email, panel } = reading.interview;
+    // A panel's contact is a list: its first person, with their own address, not "A, B" as one.
+    const [first] = panel;
     choices.push({
       path,
       previousRound: path.replace(/\.md$/, ""),
       organization,
       position,
-      contact,
-      email,
+      contact: first ? first.name : contact,
+      email: first ? first.email : email,
     });
   }
   return choices.sort((a, b) => (a.path < b.path ? 1 : a.path > b.path ? -1 : 0));
