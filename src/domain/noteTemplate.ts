@@ -6,6 +6,7 @@
  */
 
 import { type NewInterview, fillPattern, markdownInline } from "./newNote";
+import { isRecord } from "./settingsLoad";
 import { yamlKey, yamlProperties } from "./yaml";
 
 /** What a template is filled with. */
@@ -15,6 +16,28 @@ export interface TemplateFill {
   title: string;
   /** A moment-style format applied to a time (`YYYY-MM-DD`, `HH:mm`…). */
   formatDate: (ms: number, format: string) => string;
+}
+
+/**
+ * A template's properties from its YAML text, each placeholder read as the text it is wherever
+ * it stands: to YAML, `created: {{date}}` (as the core Templates plugin's templates write it) is
+ * a mapping inside a mapping. Null when the YAML holds no mapping; throws what `parse` throws.
+ */
+export function templateYamlProperties(
+  yaml: string,
+  parse: (yaml: string) => unknown,
+): Record<string, unknown> | null {
+  const found: string[] = [];
+  // Each placeholder as a stand-in YAML reads as plain text, put back once parsed; one holding a
+  // quote or a backslash is left to YAML, as it may stand in a quoted text that escapes them.
+  const read = parse(yaml.replace(/{{[^{}"'\\]*}}/g, (p) => `_ifu${found.push(p) - 1}_`));
+  return isRecord(read)
+    ? (JSON.parse(
+        JSON.stringify(read).replace(/_ifu(\d+)_/g, (t, i: number) =>
+          JSON.stringify(found[i] ?? t).slice(1, -1),
+        ),
+      ) as Record<string, unknown>)
+    : null;
 }
 
 /** The template's body with its placeholders filled, each value reading as itself in Markdown. */

@@ -11,7 +11,12 @@ import {
   oneLineInterview,
 } from "../domain/newNote";
 import { MAX_ATTEMPTS, candidatePath, safeFileName } from "../domain/noteFileName";
-import { type TemplateFill, templateBody, templateProperties } from "../domain/noteTemplate";
+import {
+  type TemplateFill,
+  templateBody,
+  templateProperties,
+  templateYamlProperties,
+} from "../domain/noteTemplate";
 import type { Settings } from "../domain/settings";
 import { errorMessage } from "../domain/text";
 
@@ -30,20 +35,11 @@ export async function ensureFolder(app: App, folder: string): Promise<void> {
   }
 }
 
-/** Whether Obsidian's YAML parser reads the text. */
-function parses(yaml: string): boolean {
-  try {
-    parseYaml(yaml);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
- * The user's note template, as written: its body, and its properties as Obsidian's cache read
- * them (none when its YAML does not parse: only its body is used, and the user is told). Null
- * when there is none; a missing template is reported and skipped.
+ * The user's note template, as written: its body, and its properties as Obsidian's YAML parser
+ * reads them, placeholders kept as text (none when its YAML does not parse: only its body is
+ * used, and the user is told). Null when there is none; a missing template is reported and
+ * skipped.
  */
 async function readNoteTemplate(
   app: App,
@@ -58,14 +54,16 @@ async function readNoteTemplate(
     return null;
   }
   const text = await app.vault.cachedRead(file);
-  const block = findFrontmatter(text);
-  const properties = app.metadataCache.getFileCache(file)?.frontmatter ?? null;
-  // Properties that do not parse are left out, not lost silently: the user is told. (The cache
-  // also has none for a block of comments alone, or one not read yet: those parse.)
-  if (properties === null && block !== null && !parses(block.yaml))
+  const yaml = findFrontmatter(text)?.yaml;
+  let properties = null;
+  try {
+    if (yaml !== undefined) properties = templateYamlProperties(yaml, parseYaml);
+  } catch {
+    // Properties that do not parse are left out, not lost silently: the user is told.
     new Notice(
       `The properties of the note template "${path}" could not be read; only its text is used.`,
     );
+  }
   return { body: text.slice(bodyStartOf(text)), properties };
 }
 

@@ -101,3 +101,46 @@ describe("a note template with a property the form writes", () => {
     );
   });
 });
+
+describe("a note template whose properties hold placeholders unquoted", () => {
+  // As templates of the core Templates plugin write them: `created: {{date}}` is, to YAML, a
+  // mapping inside a mapping; the placeholder must still be filled, as text.
+  it("gets them filled wherever they stand", async () => {
+    const harness = await setUp(
+      {
+        "Meta/T.md": [
+          "---",
+          "created: {{date}}",
+          "heading: {{title}}",
+          "aliases: [{{organization}}, {{position}}]",
+          "people:",
+          "  - {{contact}}",
+          'quoted: "at {{time}}"',
+          "mixed: {{organization}} interview",
+          "unknown: {{nope}}",
+          "---",
+          "Body",
+          "",
+        ].join("\n"),
+      },
+      { noteTemplateFile: "Meta/T", fileNamePattern: "{{organization}}" },
+    );
+    const text = await create(harness, {
+      Organization: "Acme",
+      Position: "Engineer",
+      "Contact name": "Jane Roe",
+      Date: "2026-11-20",
+      "Time (optional)": "14:30",
+    });
+    const read = parseYaml(findFrontmatter(text)?.yaml ?? "") as Record<string, unknown>;
+    expect(read).toMatchObject({
+      created: "2026-11-20",
+      heading: "Acme",
+      aliases: ["Acme", "Engineer"],
+      people: ["Jane Roe"],
+      quoted: "at 14:30",
+      mixed: "Acme interview",
+      unknown: "{{nope}}",
+    });
+  });
+});
