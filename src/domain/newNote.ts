@@ -170,27 +170,16 @@ export function fillPattern(
   return pattern.replace(
     /{{\s*([a-z_]+)(?::([^}]*))?\s*}}/gi,
     (whole, name: string, format?: string) => {
-      switch (name.toLowerCase()) {
-        case "organization":
-          return escape(input.organization.trim());
-        case "position":
-          return escape(input.position.trim());
-        case "contact":
-          return escape(input.contact.trim());
-        case "email":
-          return escape(input.email.trim());
-        case "date":
-          // Dates and times in the user's own format are not escaped: no one else writes them.
-          return when.ok ? oneLine(formatDate(when.when.ms, format?.trim() || "YYYY-MM-DD")) : "";
-        case "time":
-          return when.ok && hasTime
-            ? oneLine(formatDate(when.when.ms, format?.trim() || "HH:mm"))
-            : "";
-        case "title":
-          return title === undefined ? whole : escape(oneLine(title));
-        default:
-          return whole;
-      }
+      const key = name.toLowerCase();
+      if (/^(organization|position|contact|email)$/.test(key))
+        return escape(input[key as "email"].trim());
+      if (key === "title") return title === undefined ? whole : escape(oneLine(title));
+      const time = key === "time";
+      if (!time && key !== "date") return whole;
+      // Dates and times in the user's own format are not escaped: no one else writes them.
+      return when.ok && (hasTime || !time)
+        ? oneLine(formatDate(when.when.ms, format?.trim() || (time ? "HH:mm" : "YYYY-MM-DD")))
+        : "";
     },
   );
 }
