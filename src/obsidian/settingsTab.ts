@@ -74,20 +74,20 @@ export class InterviewFollowUpSettingTab extends PluginSettingTab {
   }
 
   private control(field: Field): SettingControl {
-    const key = field.key;
+    const { key, kind } = field;
     // Weekdays are typed as names in a text field; every other control gives its value as is.
-    const weekdays = field.kind === "weekdays";
     const validate = (value: unknown) =>
-      this.problem(key, weekdays ? typedValue(field, value) : value) ?? undefined;
-    return weekdays
-      ? { type: "text" as const, key, validate }
+      this.problem(key, kind === "weekdays" ? typedValue(field, value) : value) ?? undefined;
+    return kind === "weekdays"
+      ? { type: "text", key, validate }
       : // The other kinds are control types by name; only a number field has a step.
-        ({
-          type: field.kind,
+        {
+          // A kind added to the fields that is no control type by name fails to compile here.
+          type: kind,
           key,
           validate,
-          ...(field.kind === "number" && { step: 1 }),
-        } as SettingControl);
+          ...(kind === "number" && { step: 1 }),
+        };
   }
 
   override getControlValue(key: string): unknown {
