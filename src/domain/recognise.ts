@@ -63,6 +63,11 @@ interface Recogniser {
   templateNote: string;
 }
 
+/** The tag setting as notes' tags are compared with it: no # before it, lower case. */
+export function wantedTag(setting: string): string {
+  return setting.trim().replace(/^#/, "").toLowerCase();
+}
+
 const recognisers = new WeakMap<Settings, Recogniser>();
 
 function recogniserFor(settings: Settings): Recogniser {
@@ -73,7 +78,7 @@ function recogniserFor(settings: Settings): Recogniser {
       typeName: settings.typeProperty,
       typeLower: settings.typeProperty.toLowerCase(),
       typeValue: settings.typeValue.trim().toLowerCase(),
-      tag: settings.tag.trim().replace(/^#/, "").toLowerCase(),
+      tag: wantedTag(settings.tag),
       templates: settings.templatesFolder.toLowerCase(),
       folder: settings.interviewFolder.toLowerCase(),
       templateFile,

@@ -15,6 +15,7 @@ import {
 import { checkWeekendDays, tidyWeekendDays } from "./businessDays";
 import { type TimingSetting, timingSettings } from "./followUpKinds";
 import { checkVaultPath } from "./vaultPath";
+import { wantedTag } from "./recognise";
 
 type Check = (value: unknown) => string | null;
 
@@ -35,6 +36,19 @@ function text(options: { required: boolean }): Check {
     return null;
   };
 }
+
+/**
+ * A note's tags are split at spaces and commas (recognise.ts): a tag holding one, or nothing but
+ * a #, would never match a note.
+ */
+const tag: Check = (value) => {
+  const problem = text({ required: false })(value);
+  if (problem) return problem;
+  const wanted = wantedTag(value as string);
+  return /[\s,]/.test(wanted) || (wanted === "" && (value as string).trim() !== "")
+    ? "must be one tag, without spaces or commas"
+    : null;
+};
 
 /** A name usable as a YAML key in a note's properties. */
 export const propertyName: Check = (value) => {
@@ -133,7 +147,7 @@ export const SETTING_RULES: Readonly<Record<ScalarKey, SettingRule>> = {
   ...timingRules(),
   typeProperty: { check: propertyName, rereadsNotes: true },
   typeValue: { check: text({ required: true }), rereadsNotes: true },
-  tag: { check: text({ required: false }), rereadsNotes: true },
+  tag: { check: tag, rereadsNotes: true },
   interviewFolder: { check: vaultPathSetting("interviewFolder"), rereadsNotes: true },
   templatesFolder: { check: vaultPathSetting("templatesFolder"), rereadsNotes: true },
   noteTemplateFile: { check: vaultPathSetting("noteTemplateFile"), rereadsNotes: true },
