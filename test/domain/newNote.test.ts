@@ -279,6 +279,11 @@ describe("file names", () => {
     );
   });
 
+  it("leave a placeholder that only holds a field's name as typed", () => {
+    const pattern = "{{my_email}} {{organization_name}} {{xposition}} {{contacts}} {{dates}}";
+    expect(fillPattern(pattern, form(), simpleFormat)).toBe(pattern);
+  });
+
   it("fill every placeholder with the trimmed value, and a date without a format as YYYY-MM-DD", () => {
     const padded = form({
       organization: " Acme ",
