@@ -11,7 +11,14 @@ const MESSAGE = "must be one tag, without spaces or commas";
 
 describe("the tag setting", () => {
   it("refuses a tag with a space or a comma in it, of any kind", () => {
-    for (const value of ["job interview", "job,interview", "job\u00a0interview", "a\tb", "#x y"])
+    for (const value of [
+      "job interview",
+      "job,interview",
+      "job\u00a0interview",
+      "a\tb",
+      "#x y",
+      "##",
+    ])
       expect(checkChange(defaultSettings(), "tag", value)).toBe(MESSAGE);
     // Spaces around it and a leading # are tidied away first; empty turns tags off.
     for (const value of [" interview ", "#job/interview", "", "Vorstellungsgespräch"])
