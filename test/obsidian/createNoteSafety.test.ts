@@ -3,27 +3,20 @@
 // names Windows would refuse, and input that skips the form's checks (issue #16, items 4, 7, 8).
 import { TFile } from "obsidian-test-mocks/obsidian";
 import { flushSync } from "svelte";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { defaultSettings } from "../../src/domain/settings";
 import {
   type Handlers,
   fill,
   form,
+  formClock,
   runCommand,
   setUp,
   submitAndWait,
 } from "../support/createNoteForm";
-import { type Harness, captureNotices, openModals } from "../support/obsidian";
+import { type Harness, captureNotices } from "../support/obsidian";
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["Date"], now: new Date(2026, 10, 25, 9, 8) });
-});
-
-afterEach(() => {
-  for (const modal of openModals()) modal.close();
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+formClock();
 
 /**
  * Obsidian's `vault.create` refuses a path that is taken ("File already exists."); the mock

@@ -2,25 +2,17 @@
 // and properties the form writes too, under property names that YAML has to quote.
 import fc from "fast-check";
 import { type App, parseYaml } from "obsidian";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { findFrontmatter } from "../../src/domain/frontmatter";
 import { readNote } from "../../src/domain/interview";
 import { propertyName } from "../../src/domain/settingRules";
 import { defaultSettings } from "../../src/domain/settings";
 import { yamlKey } from "../../src/domain/yaml";
 import { createInterviewNote } from "../../src/obsidian/createNote";
-import { fill, runCommand, setUp, submitAndWait } from "../support/createNoteForm";
-import { type Harness, createApp, openModals } from "../support/obsidian";
+import { fill, formClock, runCommand, setUp, submitAndWait } from "../support/createNoteForm";
+import { type Harness, createApp } from "../support/obsidian";
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["Date"], now: new Date(2026, 10, 25, 9, 8) });
-});
-
-afterEach(() => {
-  for (const modal of openModals()) modal.close();
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+formClock();
 
 /** Fills the form with these values, submits it, and gives the new note's text. */
 async function create(harness: Harness, values: Record<string, string>): Promise<string> {

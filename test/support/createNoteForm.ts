@@ -2,13 +2,28 @@
 // command and of what it does with hostile input.
 import type { TFile } from "obsidian-test-mocks/obsidian";
 import { flushSync } from "svelte";
-import { expect, vi } from "vitest";
+import { afterEach, beforeEach, expect, vi } from "vitest";
 import { type Harness, createPlugin, loadPlugin, openModals } from "./obsidian";
 
 export type Handlers = {
   obsidianProtocolHandlers__: Map<string, (params: Record<string, string>) => void>;
 };
 export type Commands = { commands__: Map<string, { name: string; callback?: () => void }> };
+
+/**
+ * For a test file of the form: the clock at 2026-11-25 09:08 local (Date only: timers still run)
+ * before each test, and after it every modal closed and the clock and spies restored.
+ */
+export function formClock(): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date(2026, 10, 25, 9, 8) });
+  });
+  afterEach(() => {
+    for (const modal of openModals()) modal.close();
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+}
 
 export function runCommand(harness: Harness, id: string): void {
   const command = (harness.plugin as unknown as Commands).commands__.get(id);
