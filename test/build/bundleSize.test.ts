@@ -21,9 +21,11 @@ export const BUNDLE_BUDGET = { bytes: 150_000, gzipBytes: 52_000 };
  * 187,045 (66,698), rounded up to 188,000 and 67,000. Later on 2026-12-07 Svelte features used
  * once (prop defaults, `$store`, `bind:this`) and code written twice went (185,360, 66,117), and
  * the data-safety fixes found by testing from the outside took part of that room: 186,815
- * (66,634). This is that build rounded up to the next thousand, over the budget by about 37 KB,
- * which the bench reports, not hides (docs/PERFORMANCE.md, "The bundle", says where the bytes
- * go). Lower it as code is shed, down to BUNDLE_BUDGET; a feature that needs more must shed as
+ * (66,634). The second round of such fixes (the create form, the settings, email subjects, the
+ * tag setting) paid for most of its bytes by shedding in the settings tab and the file name
+ * pattern: 186,921 (66,411). The ceiling is the first of these builds rounded up to the next
+ * thousand, over the budget by about 37 KB, which the bench reports, not hides
+ * (docs/PERFORMANCE.md, "The bundle", says where the bytes go). Lower it as code is shed, down to BUNDLE_BUDGET; a feature that needs more must shed as
  * much first.
  */
 export const BUNDLE_CEILING = { bytes: 187_000, gzipBytes: 67_000 };
