@@ -12,6 +12,7 @@ import { findFrontmatter, frontmatterTooLarge, yamlProblem } from "../src/domain
 import { type NoteReading, readNote } from "../src/domain/interview";
 import { inInterviewFolder, isInFolder } from "../src/domain/recognise";
 import type { Settings } from "../src/domain/settings";
+import { isRecord } from "../src/domain/values";
 
 export interface VaultScan {
   readings: NoteReading[];
@@ -233,10 +234,7 @@ export function readNoteText(path: string, text: string, settings: Settings): No
     if (!inInterviewFolder(path, settings)) return null;
     return { kind: "problem", path, reason: yamlProblem(error) };
   }
-  const frontmatter =
-    typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)
-      ? (parsed as Record<string, unknown>)
-      : null;
+  const frontmatter = isRecord(parsed) ? parsed : null;
   return readNote(path, frontmatter, settings);
 }
 

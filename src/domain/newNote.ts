@@ -150,6 +150,16 @@ export function newNoteProperties(raw: NewInterviewForm, settings: Settings, now
   return lines.map(([key, value]) => `${yamlKey(key)}:${value}`).join("\n");
 }
 
+/** A placeholder: its name, and a format after a colon. */
+const PLACEHOLDER = /{{\s*([a-z_]+)(?::([^}]*))?\s*}}/gi;
+/** The placeholders the form's own values fill (`{{title}}`, the note's name, is not one). */
+const FORM_VALUE = /^(organization|position|contact|email|date|time)$/i;
+
+/** Whether a pattern holds a placeholder the form fills, so that names made from it differ. */
+export function fillsFromForm(pattern: string): boolean {
+  return [...pattern.matchAll(PLACEHOLDER)].some(([, name]) => FORM_VALUE.test(name ?? ""));
+}
+
 /**
  * Fills `{{organization}}`, `{{position}}`, `{{contact}}`, `{{email}}`, and, as the core Templates
  * plugin writes them, `{{date}}` and `{{time}}` (the interview's, `{{date:FORMAT}}` and
@@ -167,21 +177,17 @@ export function fillPattern(
   const input = oneLineInterview(raw);
   const when = parseWhenText(whenText(input), "end-of-day");
   const hasTime = input.time.trim() !== "";
-  return pattern.replace(
-    /{{\s*([a-z_]+)(?::([^}]*))?\s*}}/gi,
-    (whole, name: string, format?: string) => {
-      const key = name.toLowerCase();
-      if (/^(organization|position|contact|email)$/.test(key))
-        return escape(input[key as "email"].trim());
-      if (key === "title") return title === undefined ? whole : escape(oneLine(title));
-      const time = key === "time";
-      if (!time && key !== "date") return whole;
-      // Dates and times in the user's own format are not escaped: no one else writes them.
-      return when.ok && (hasTime || !time)
-        ? oneLine(formatDate(when.when.ms, format?.trim() || (time ? "HH:mm" : "YYYY-MM-DD")))
-        : "";
-    },
-  );
+  return pattern.replace(PLACEHOLDER, (whole, name: string, format?: string) => {
+    const key = name.toLowerCase();
+    if (key === "title") return title === undefined ? whole : escape(oneLine(title));
+    if (!FORM_VALUE.test(key)) return whole;
+    const time = key === "time";
+    if (!time && key !== "date") return escape(input[key as "email"].trim());
+    // Dates and times in the user's own format are not escaped: no one else writes them.
+    return when.ok && (hasTime || !time)
+      ? oneLine(formatDate(when.when.ms, format?.trim() || (time ? "HH:mm" : "YYYY-MM-DD")))
+      : "";
+  });
 }
 
 /**

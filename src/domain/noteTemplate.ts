@@ -6,7 +6,7 @@
  */
 
 import { type NewInterview, fillPattern, markdownInline } from "./newNote";
-import { isRecord } from "./settingsLoad";
+import { isRecord } from "./values";
 import { yamlKey, yamlProperties } from "./yaml";
 
 /** What a template is filled with. */

@@ -16,6 +16,7 @@ import { checkWeekendDays, tidyWeekendDays } from "./businessDays";
 import { type TimingSetting, timingSettings } from "./followUpKinds";
 import { checkVaultPath } from "./vaultPath";
 import { wantedTag } from "./recognise";
+import { fillsFromForm } from "./newNote";
 
 type Check = (value: unknown) => string | null;
 
@@ -107,8 +108,8 @@ const momentFormat: Check = (value) => {
 const fileNamePattern: Check = (value) => {
   const problem = text({ required: true })(value);
   if (problem) return problem;
-  // A placeholder that names fill (see fillPattern): {{title}} or a typo stays as typed in all.
-  return /{{\s*(organization|position|contact|email|date|time)(:[^}]*)?\s*}}/i.test(value as string)
+  // {{title}} or a typo stays as typed in every name.
+  return fillsFromForm(value as string)
     ? null
     : "must contain a placeholder such as {{organization}}, or every note gets the same name";
 };

@@ -107,7 +107,13 @@ export function isEmpty(value: unknown, depth = 0): boolean {
   return false;
 }
 
+/** A mapping (a YAML or JSON object), not a list and not null. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 /** The spec's "set": any value other than empty or false (`false`, or the text "false"). */
+
 export function isSet(value: unknown): boolean {
   if (value === false) return false;
   if (typeof value === "string" && value.trim().toLowerCase() === "false") return false;

@@ -6,7 +6,8 @@
 import { type Plugin, Notice, normalizePath } from "obsidian";
 import { withSetting } from "../domain/settingRules";
 import type { SettingKey, Settings } from "../domain/settings";
-import { isRecord, loadSettings } from "../domain/settingsLoad";
+import { loadSettings } from "../domain/settingsLoad";
+import { isRecord } from "../domain/values";
 import { errorMessage } from "../domain/text";
 
 /** One notice for everything loading found, or none. */

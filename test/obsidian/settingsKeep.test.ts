@@ -6,6 +6,7 @@ import type { Plugin } from "obsidian";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SETTINGS_VERSION, type Settings, defaultSettings } from "../../src/domain/settings";
 import { loadSettings } from "../../src/domain/settingsLoad";
+import { isRecord } from "../../src/domain/values";
 import { saveSetting } from "../../src/obsidian/settingsFile";
 import { InterviewFollowUpSettingTab } from "../../src/obsidian/settingsTab";
 import { createPlugin, loadPlugin } from "../support/obsidian";
@@ -14,9 +15,6 @@ import { storedSettingsArb } from "../support/settingsArbitraries";
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Saves one change over a data.json that holds `stored`; gives what is written. */
 async function saveOver(stored: unknown, settings: Settings): Promise<Record<string, unknown>> {
