@@ -23,7 +23,7 @@ export const BUNDLE_BUDGET = { bytes: 150_000, gzipBytes: 52_000 };
  * the data-safety fixes found by testing from the outside took part of that room: 186,815
  * (66,634). The second round of such fixes (the create form, the settings, email subjects, the
  * tag setting) paid for most of its bytes by shedding in the settings tab and the file name
- * pattern: 186,921 (66,613). The ceiling is the first of these builds rounded up to the next
+ * pattern: 186,921 (66,613), then 186,947 (66,813) after the review. The ceiling is the first of these builds rounded up to the next
  * thousand, over the budget by about 37 KB, which the bench reports, not hides
  * (docs/PERFORMANCE.md, "The bundle", says where the bytes go). Lower it as code is shed, down to BUNDLE_BUDGET; a feature that needs more must shed as
  * much first.
